@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+// The bundled CLI (built by `npm run build`).
+require("../dist/cli/main.js");

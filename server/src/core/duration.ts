@@ -1,0 +1,100 @@
+/**
+ * Durations (spec: "Durations"): one or more terms `<whole number> <unit>`,
+ * separated by spaces or commas, English or Swedish units.
+ */
+
+export type DurationUnit = 'day' | 'week' | 'month' | 'year';
+export type UnitStyle = 'en' | 'sv';
+
+export interface DurationTerm {
+  readonly amount: number;
+  readonly unit: DurationUnit;
+}
+
+export interface Duration {
+  readonly terms: readonly DurationTerm[];
+  /** Counted in days: week = 7, month = 30, year = 360. */
+  readonly days: number;
+  /** Whether the text used Swedish or English unit words (the first term decides). */
+  readonly style: UnitStyle;
+}
+
+export const DAYS_PER_UNIT: Readonly<Record<DurationUnit, number>> = { day: 1, week: 7, month: 30, year: 360 };
+
+const UNIT_WORDS: Readonly<Record<string, { unit: DurationUnit; style: UnitStyle }>> = {
+  day: { unit: 'day', style: 'en' },
+  days: { unit: 'day', style: 'en' },
+  dag: { unit: 'day', style: 'sv' },
+  dagar: { unit: 'day', style: 'sv' },
+  week: { unit: 'week', style: 'en' },
+  weeks: { unit: 'week', style: 'en' },
+  vecka: { unit: 'week', style: 'sv' },
+  veckor: { unit: 'week', style: 'sv' },
+  month: { unit: 'month', style: 'en' },
+  months: { unit: 'month', style: 'en' },
+  'månad': { unit: 'month', style: 'sv' },
+  'månader': { unit: 'month', style: 'sv' },
+  year: { unit: 'year', style: 'en' },
+  years: { unit: 'year', style: 'en' },
+  'år': { unit: 'year', style: 'sv' },
+};
+
+// One term, then either the end or a separator (comma and/or spaces) and the next term.
+const TERM = /(\d+)[ \t]+(\p{L}+)/uy;
+const SEPARATOR = /[ \t]*,[ \t]*|[ \t]+/y;
+
+/** Reads a duration, or returns undefined when the value is not of the spec's form or totals zero. */
+export function parseDuration(raw: unknown): Duration | undefined {
+  if (typeof raw !== 'string') return undefined;
+  const text = raw.trim();
+  const terms: DurationTerm[] = [];
+  let style: UnitStyle | undefined;
+  let position = 0;
+  while (position < text.length) {
+    if (terms.length > 0) {
+      SEPARATOR.lastIndex = position;
+      if (!SEPARATOR.exec(text)) return undefined;
+      position = SEPARATOR.lastIndex;
+    }
+    TERM.lastIndex = position;
+    const match = TERM.exec(text);
+    if (!match) return undefined;
+    const word = UNIT_WORDS[match[2].toLowerCase()];
+    if (!word) return undefined;
+    style ??= word.style;
+    terms.push({ amount: Number(match[1]), unit: word.unit });
+    position = TERM.lastIndex;
+  }
+  if (terms.length === 0 || style === undefined) return undefined;
+  const days = terms.reduce((sum, term) => sum + term.amount * DAYS_PER_UNIT[term.unit], 0);
+  if (days === 0 || !Number.isSafeInteger(days)) return undefined;
+  return { terms, days, style };
+}
+
+/** Calendar parts of a duration: years and months as months, weeks and days as days. */
+export function calendarParts(duration: Duration): { months: number; days: number } {
+  let months = 0;
+  let days = 0;
+  for (const term of duration.terms) {
+    if (term.unit === 'year') months += term.amount * 12;
+    else if (term.unit === 'month') months += term.amount;
+    else days += term.amount * DAYS_PER_UNIT[term.unit];
+  }
+  return { months, days };
+}
+
+const UNIT_TEXT: Readonly<Record<UnitStyle, Record<DurationUnit, [string, string]>>> = {
+  en: { day: ['day', 'days'], week: ['week', 'weeks'], month: ['month', 'months'], year: ['year', 'years'] },
+  sv: { day: ['dag', 'dagar'], week: ['vecka', 'veckor'], month: ['månad', 'månader'], year: ['år', 'år'] },
+};
+
+export function formatTerm(amount: number, unit: DurationUnit, style: UnitStyle): string {
+  const [singular, plural] = UNIT_TEXT[style][unit];
+  return `${amount} ${amount === 1 ? singular : plural}`;
+}
+
+/** A day count written the way a person would: whole months when it divides, else days. */
+export function formatDays(days: number, style: UnitStyle): string {
+  if (days >= 30 && days % 30 === 0) return formatTerm(days / 30, 'month', style);
+  return formatTerm(days, 'day', style);
+}

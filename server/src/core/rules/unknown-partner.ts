@@ -1,0 +1,39 @@
+import { t } from '../i18n';
+import type { Field } from '../model';
+import type { Rule, RuleContext } from '../rule';
+import { closestMatches } from '../suggest';
+
+export const unknownPartner: Rule = {
+  id: 'unknown-partner',
+  severity: 'error',
+  guideSection: 'Partner som kan delta i samma projekt',
+  docs: {
+    en: {
+      summary: 'Every `host` and `from` must name a partner of the application.',
+      details:
+        'Activities are hosted and participants sent by organisations taking part in the partnership itself. A `host` or `from` that matches no `id` under `partners` is usually a typo; the quick fix offers the closest partner ids.',
+    },
+    sv: {
+      summary: 'Varje `host` och `from` måste ange en partner i ansökan.',
+      details:
+        'Verksamheter tas emot och deltagare skickas av organisationer som själva deltar i partnerskapet. Ett `host` eller `from` som inte motsvarar något `id` under `partners` är oftast ett skrivfel; snabbkorrigeringen föreslår de närmaste partner-id:na.',
+    },
+  },
+  check(context) {
+    for (const activity of context.app.activities?.items ?? []) {
+      checkReference(context, activity.host);
+      for (const group of activity.participants) checkReference(context, group.from);
+    }
+  },
+};
+
+function checkReference(context: RuleContext, reference: Field<string> | undefined): void {
+  if (!reference || context.app.partnerById.has(reference.value)) return;
+  const known = [...context.app.partnerById.keys()];
+  const suggestions = closestMatches(reference.value, known);
+  const message =
+    suggestions.length > 0
+      ? t('No partner has the id `{0}`. Did you mean `{1}`?', reference.value, suggestions[0])
+      : t('No partner has the id `{0}`. Use one of the ids under `partners`.', reference.value);
+  context.report(reference.span, message, { suggestions });
+}

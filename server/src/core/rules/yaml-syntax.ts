@@ -1,0 +1,42 @@
+import { t } from '../i18n';
+import type { Rule } from '../rule';
+
+export const yamlSyntax: Rule = {
+  id: 'yaml-syntax',
+  severity: 'error',
+  guideSection: '—',
+  docs: {
+    en: {
+      summary: 'The file must be valid YAML.',
+      details:
+        'Reported for every error the YAML parser finds: bad indentation, an unclosed bracket or quote, a key written twice in one mapping, an unknown tag such as `!include`, or aliases that expand beyond a safe size. The rest of the file is still checked as far as it could be read.',
+    },
+    sv: {
+      summary: 'Filen måste vara giltig YAML.',
+      details:
+        'Rapporteras för varje fel som YAML-tolken hittar: felaktig indrag, en hakparentes eller ett citattecken som inte stängs, en nyckel som skrivs två gånger i samma mappning, en okänd tagg som `!include` eller alias som växer över en säker storlek. Resten av filen kontrolleras så långt den gick att läsa.',
+    },
+  },
+  check({ doc, report }) {
+    for (const problem of doc.problems) {
+      report(problem.span, syntaxMessage(problem.code, problem.message), { yamlCode: problem.code });
+    }
+  },
+};
+
+function syntaxMessage(code: string, parserMessage: string): string {
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return t('This key is already used earlier in the same mapping; YAML keys must be unique.');
+    case 'TAG_RESOLVE_FAILED':
+      return t('Unknown YAML tag: tags are never executed or resolved here; remove it. ({0})', parserMessage);
+    case 'ALIAS_LIMIT':
+      return t('YAML aliases expand to too many nodes; the expansion was stopped. Write the values out instead.');
+    case 'BAD_ALIAS':
+      return t('This YAML alias refers to no complete anchor.');
+    case 'MULTIPLE_DOCS':
+      return t('An application file holds one YAML document; remove the extra `---` document.');
+    default:
+      return t('YAML syntax error: {0}', parserMessage);
+  }
+}

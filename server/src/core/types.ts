@@ -1,0 +1,66 @@
+/** A half-open range of UTF-16 offsets into the document text. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type SeveritySetting = Severity | 'off';
+export type Locale = 'en' | 'sv';
+
+export const RULE_IDS = [
+  'accompanying-adults',
+  'activity-relevance',
+  'assignment-sender',
+  'blended-virtual',
+  'coordinator',
+  'duplicate-id',
+  'duration-format',
+  'duration-range',
+  'he-teaching-host',
+  'he-training-sender',
+  'host-country-residence',
+  'isp-balance',
+  'isp-ects',
+  'isp-participants',
+  'long-term-abroad',
+  'outside-project-period',
+  'participant-role',
+  'partner-countries',
+  'pupil-min-age',
+  'pupil-schools',
+  'schema',
+  'staff-training-balance',
+  'unknown-country',
+  'unknown-partner',
+  'youth-initiative-coach',
+  'youth-initiative-field',
+  'youth-initiative-groups',
+  'yaml-syntax',
+] as const;
+
+export type RuleId = (typeof RULE_IDS)[number];
+
+export function isRuleId(value: string): value is RuleId {
+  return (RULE_IDS as readonly string[]).includes(value);
+}
+
+/** What a check reports: plain data, no LSP types. */
+export interface Finding {
+  readonly rule: RuleId;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly span: Span;
+  /** Structured facts for quick fixes; never parsed from the message. */
+  readonly data?: FindingData;
+}
+
+export type FindingData = Readonly<Record<string, unknown>>;
+
+export interface CheckConfig {
+  readonly locale: Locale;
+  /** Per-rule severity overrides: rule id to severity or `off`. */
+  readonly rules: Readonly<Partial<Record<RuleId, SeveritySetting>>>;
+}
+
+export const DEFAULT_CONFIG: CheckConfig = { locale: 'en', rules: {} };

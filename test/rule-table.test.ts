@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { RULES } from '../server/src/core/rules';
+import { RULE_IDS } from '../server/src/core/types';
+import { parseFixture } from './helpers/annotations';
+
+const SPEC_RULE_IDS = [
+  'yaml-syntax', 'schema', 'duplicate-id', 'unknown-partner', 'unknown-country', 'duration-format',
+  'duration-range', 'participant-role', 'pupil-min-age', 'pupil-schools', 'long-term-abroad',
+  'host-country-residence', 'he-teaching-host', 'he-training-sender', 'assignment-sender',
+  'isp-participants', 'blended-virtual', 'youth-initiative-groups', 'youth-initiative-coach',
+  'youth-initiative-field', 'outside-project-period', 'partner-countries', 'coordinator',
+  'activity-relevance', 'accompanying-adults', 'isp-ects', 'isp-balance', 'staff-training-balance',
+];
+const WARNINGS = ['activity-relevance', 'accompanying-adults', 'isp-ects', 'isp-balance', 'staff-training-balance'];
+
+test('the rule table holds every rule id of the spec exactly once, sorted', () => {
+  const ids = RULES.map((rule) => rule.id);
+  assert.equal(SPEC_RULE_IDS.length, 28);
+  assert.deepEqual([...ids].sort(), [...SPEC_RULE_IDS].sort());
+  assert.deepEqual(ids, [...ids].sort());
+  assert.equal(new Set(ids).size, ids.length);
+  assert.deepEqual([...RULE_IDS].sort(), [...SPEC_RULE_IDS].sort());
+});
+
+test('default severities are the spec\'s', () => {
+  for (const rule of RULES) {
+    assert.equal(rule.severity, WARNINGS.includes(rule.id) ? 'warning' : 'error', rule.id);
+  }
+});
+
+test('each rule lives in its own file named after its id', () => {
+  const dir = join(__dirname, '..', 'server', 'src', 'core', 'rules');
+  for (const rule of RULES) {
+    const source = readFileSync(join(dir, `${rule.id}.ts`), 'utf8');
+    assert.match(source, new RegExp(`id: '${rule.id}'`), rule.id);
+  }
+});
+
+test('each rule has docs in English and Swedish and names its guide section', () => {
+  for (const rule of RULES) {
+    for (const locale of ['en', 'sv'] as const) {
+      assert.ok(rule.docs[locale].summary.length > 10, `${rule.id} ${locale} summary`);
+      assert.ok(rule.docs[locale].details.length > 40, `${rule.id} ${locale} details`);
+    }
+    assert.notEqual(rule.docs.en.summary, rule.docs.sv.summary, `${rule.id} is not translated`);
+    assert.ok(rule.guideSection.length > 0, `${rule.id} guide section`);
+  }
+});
+
+test('each rule has a fixture that triggers it and one that does not', () => {
+  const root = join(__dirname, 'fixtures', 'rules');
+  for (const rule of RULES) {
+    const dir = join(root, rule.id);
+    assert.ok(existsSync(dir), `missing fixtures folder test/fixtures/rules/${rule.id}`);
+    const fixtures = readdirSync(dir)
+      .filter((file) => /\.partnership\.ya?ml$/.test(file))
+      .map((file) => parseFixture(readFileSync(join(dir, file), 'utf8')));
+    assert.ok(fixtures.some((f) => f.expectations.some((e) => e.rule === rule.id)), `${rule.id}: no triggering fixture`);
+    assert.ok(fixtures.some((f) => !f.expectations.some((e) => e.rule === rule.id)), `${rule.id}: no silent fixture`);
+  }
+});
