@@ -121,13 +121,24 @@ class Converter {
       const keySpan = spanOf(keyNode) ?? spanOf(item.value as Node) ?? { start: 0, end: 0 };
       firstKeySpan ??= keySpan;
       // A duplicate key is a yaml-syntax error from the parser; the first one wins.
-      if (entries.has(key)) continue;
+      if (entries.has(key)) {
+        this.widenToKey('DUPLICATE_KEY', keySpan);
+        continue;
+      }
       const valueNode = item.value as Node | null;
       entries.set(key, { keySpan, valueSpan: isEmptyValue(valueNode) ? keySpan : (spanOf(valueNode) ?? keySpan) });
       value[key] = valueNode ? this.convert(valueNode) : null;
     }
     this.locations.set(value, { span: spanOf(node) ?? { start: 0, end: 0 }, firstKeySpan, entries });
     return value;
+  }
+
+  /** The parser marks a duplicate key by its first character; the spec points at the key's whole text. */
+  private widenToKey(code: string, keySpan: Span): void {
+    const index = this.problems.findIndex(
+      (problem) => problem.code === code && problem.span.start === keySpan.start && problem.span.end < keySpan.end,
+    );
+    if (index >= 0) this.problems[index] = { ...this.problems[index], span: keySpan };
   }
 
   private convertSeq(node: Node & { items: unknown[] }): unknown[] {

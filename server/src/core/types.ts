@@ -33,10 +33,10 @@ export const RULE_IDS = [
   'staff-training-balance',
   'unknown-country',
   'unknown-partner',
+  'yaml-syntax',
   'youth-initiative-coach',
   'youth-initiative-field',
   'youth-initiative-groups',
-  'yaml-syntax',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

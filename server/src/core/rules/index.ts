@@ -23,10 +23,10 @@ import { schema } from './schema';
 import { staffTrainingBalance } from './staff-training-balance';
 import { unknownCountry } from './unknown-country';
 import { unknownPartner } from './unknown-partner';
+import { yamlSyntax } from './yaml-syntax';
 import { youthInitiativeCoach } from './youth-initiative-coach';
 import { youthInitiativeField } from './youth-initiative-field';
 import { youthInitiativeGroups } from './youth-initiative-groups';
-import { yamlSyntax } from './yaml-syntax';
 
 /** Every rule, sorted by id. One file a rule: `./<rule-id>.ts` exports it under the id in camelCase. */
 export const RULES: readonly Rule[] = [
@@ -54,10 +54,10 @@ export const RULES: readonly Rule[] = [
   staffTrainingBalance,
   unknownCountry,
   unknownPartner,
+  yamlSyntax,
   youthInitiativeCoach,
   youthInitiativeField,
   youthInitiativeGroups,
-  yamlSyntax,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));

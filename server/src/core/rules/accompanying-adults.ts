@@ -1,0 +1,34 @@
+import { t } from '../i18n';
+import type { Rule } from '../rule';
+
+export const accompanyingAdults: Rule = {
+  id: 'accompanying-adults',
+  severity: 'warning',
+  guideSection: 'Kortare utbyten för elevgrupper (3 dagar till 2 månader)',
+  docs: {
+    en: {
+      summary: 'Warns when a short-term exchange of pupils plans no accompanying adults.',
+      details:
+        'The guide says pupils on short-term exchanges "bör alltid ha sällskap av vuxna" (should always be accompanied by adults) who ensure their protection and safety and help them learn as much as possible. A `short-term-pupil-exchange` with no `accompanying` key, or with `accompanying: 0`, gets a warning at its `type`. Give the number of accompanying adults, for example `accompanying: 2`.',
+    },
+    sv: {
+      summary: 'Varnar när ett kortare utbyte för elevgrupper inte har några medföljande vuxna.',
+      details:
+        'Enligt handledningen bör elever som deltar i korta utbyten "alltid ha sällskap av vuxna" som kan garantera deras skydd och säkerhet och se till att de lär sig så mycket som möjligt. Ett `short-term-pupil-exchange` utan nyckeln `accompanying`, eller med `accompanying: 0`, får en varning vid sin `type`. Ange antalet medföljande vuxna, till exempel `accompanying: 2`.',
+    },
+  },
+  check({ app, report }) {
+    for (const activity of app.activities?.items ?? []) {
+      if (activity.type?.value !== 'short-term-pupil-exchange') continue;
+      const written = activity.raw['accompanying'] !== undefined;
+      // Written but not a whole number >= 0: the schema reports it.
+      if (written && activity.accompanying?.value !== 0) continue;
+      report(
+        activity.type.span,
+        t(
+          'Pupils on a short-term exchange should always be accompanied by adults who ensure their protection and safety: give the number of accompanying adults under `accompanying`.',
+        ),
+      );
+    }
+  },
+};

@@ -1,0 +1,46 @@
+import { currentLocale, t } from '../i18n';
+import type { Rule } from '../rule';
+import { isRelevant, RELEVANT_FIELDS } from '../vocabulary';
+
+export const activityRelevance: Rule = {
+  id: 'activity-relevance',
+  severity: 'warning',
+  guideSection: 'Allmän och yrkesinriktad utbildning, undervisning och lärande inom strategiska partnerskap',
+  docs: {
+    en: {
+      summary: 'Warns when an activity type is not particularly relevant for the project\'s field.',
+      details:
+        'The guide\'s table "Särskilt relevant för" lists, for each kind of learning, teaching and training activity, the fields where it is particularly relevant: pupil exchanges for school education and VET, intensive study programmes for higher education, long-term youth worker mobility for youth, and so on; blended mobility and short-term staff training suit every field, and a `cross-sectoral` project may use any type. An activity whose `type` is not listed for the project\'s `field` is not forbidden, but the application should explain why it serves the project; the warning is at the `type` value.',
+    },
+    sv: {
+      summary: 'Varnar när en verksamhetstyp inte är särskilt relevant för projektets område.',
+      details:
+        'Handledningens tabell "Särskilt relevant för" anger för varje typ av lärande-, undervisnings- och utbildningsverksamhet de områden där den är särskilt relevant: elevutbyten för skolutbildning och yrkesutbildning, intensiva studieprogram för högre utbildning, längre utbyten för personer som arbetar med unga för ungdomsverksamhet osv.; blandade utbyten och kortare utbildningsevenemang för personal passar alla områden, och ett `cross-sectoral`-projekt kan använda alla typer. En verksamhet vars `type` inte anges för projektets `field` är inte förbjuden, men ansökan bör förklara varför den tjänar projektet; varningen visas vid värdet i `type`.',
+    },
+  },
+  check({ app, report }) {
+    const field = app.project?.field?.value;
+    if (field === undefined) return;
+    for (const activity of app.activities?.items ?? []) {
+      const type = activity.type;
+      if (!type || isRelevant(type.value, field)) continue;
+      const fields = RELEVANT_FIELDS[type.value];
+      const relevant = fields === 'all' ? [] : [...fields];
+      report(
+        type.span,
+        t(
+          'The guide does not list `{0}` as particularly relevant for the field `{1}`; it is particularly relevant for {2}. Explain in the application how the activity serves the project.',
+          type.value,
+          field,
+          codeListAnd(relevant),
+        ),
+        { relevantFields: relevant },
+      );
+    }
+  },
+};
+
+/** `a`, `b` and `c`: each item in backticks, joined the way the active locale says "and". */
+function codeListAnd(items: readonly string[]): string {
+  return new Intl.ListFormat(currentLocale(), { type: 'conjunction' }).format(items.map((item) => `\`${item}\``));
+}

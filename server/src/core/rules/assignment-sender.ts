@@ -1,0 +1,42 @@
+import { senderOf } from '../facts';
+import { t } from '../i18n';
+import type { Rule } from '../rule';
+import { EDUCATION_ORGANISATIONS } from '../vocabulary';
+
+export const assignmentSender: Rule = {
+  id: 'assignment-sender',
+  severity: 'error',
+  guideSection: 'Undervisning och fortbildning (2–12 månader)',
+  docs: {
+    en: {
+      summary: 'Outside higher education, staff on a long-term teaching or training assignment must be sent by an education organisation.',
+      details:
+        'The guide opens long-term teaching and training assignments to teachers and other teaching staff "som arbetar vid en utbildningsorganisation" (who work at a participating education organisation). In a project whose field is not `higher-education`, each `from` of a `long-term-teaching-assignment` must therefore be a partner of type `school`, `vet-school`, `higher-education-institution` or `adult-education-organisation`. Enterprises, NGOs and other organisations can receive such staff, but not send them. (Higher-education projects follow their own sending and receiving rules: see `he-teaching-host` and `he-training-sender`.)',
+    },
+    sv: {
+      summary: 'Utanför högre utbildning måste personal på ett längre undervisnings- eller fortbildningsuppdrag skickas av en utbildningsorganisation.',
+      details:
+        'Handledningen öppnar längre undervisnings- och fortbildningsuppdrag för lärare och annan undervisande personal "som arbetar vid en utbildningsorganisation" som deltar i partnerskapet. I ett projekt vars område inte är `higher-education` måste därför varje `from` i ett `long-term-teaching-assignment` vara en partner av typen `school`, `vet-school`, `higher-education-institution` eller `adult-education-organisation`. Företag, ideella organisationer och andra organisationer kan ta emot sådan personal men inte skicka den. (Projekt inom högre utbildning har egna regler för sändande och mottagande organisationer: se `he-teaching-host` och `he-training-sender`.)',
+    },
+  },
+  check({ app, report }) {
+    const field = app.project?.field?.value;
+    if (field === undefined || field === 'higher-education') return;
+    for (const activity of app.activities?.items ?? []) {
+      if (activity.type?.value !== 'long-term-teaching-assignment') continue;
+      for (const group of activity.participants) {
+        const sender = senderOf(app, group);
+        if (!group.from || !sender?.type || EDUCATION_ORGANISATIONS.has(sender.type.value)) continue;
+        report(
+          group.from.span,
+          t(
+            'The sending partner `{0}` is of type `{1}`, not an education organisation: long-term teaching or training assignments are for staff of a participating school, VET school, higher education institution or adult education organisation.',
+            group.from.value,
+            sender.type.value,
+          ),
+          { partnerType: sender.type.value },
+        );
+      }
+    }
+  },
+};

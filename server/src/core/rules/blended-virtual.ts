@@ -1,0 +1,37 @@
+import { t } from '../i18n';
+import type { Rule } from '../rule';
+
+export const blendedVirtual: Rule = {
+  id: 'blended-virtual',
+  severity: 'error',
+  guideSection: 'Blandade utbyten för studenter, praktikanter, vuxenstuderande, skolelever och unga (5 dagar till 2 månader)',
+  docs: {
+    en: {
+      summary: 'A blended mobility must describe its virtual part under `virtual`.',
+      details:
+        'In the guide, a blended mobility combines one or more short physical stays with "virtuella utbyten på nätet" (online virtual exchanges such as collaborative platforms, live streams, video conferences or social media) that prepare, support or extend the physical mobility. Without the virtual part the activity is simply a short mobility. A `blended-mobility` activity with no `virtual` key, or with an empty one, is reported at its `type`; the quick fix adds a `virtual:` key for you to fill in.',
+    },
+    sv: {
+      summary: 'Ett blandat utbyte måste beskriva sin virtuella del under `virtual`.',
+      details:
+        'Enligt handledningen kombinerar ett blandat utbyte en eller flera kortare utbyten på plats med "virtuella utbyten på nätet" (t.ex. samarbetsplattformar, direktsändningar, videokonferenser och sociala medier) som förbereder, stöder eller förlänger utbytet på plats. Utan den virtuella delen är verksamheten bara ett kort utbyte. En `blended-mobility` utan nyckeln `virtual`, eller med en tom `virtual`, rapporteras vid dess `type`; snabbkorrigeringen lägger till en `virtual:`-nyckel som du fyller i.',
+    },
+  },
+  check({ app, report }) {
+    for (const activity of app.activities?.items ?? []) {
+      if (activity.type?.value !== 'blended-mobility') continue;
+      const virtual = activity.raw['virtual'];
+      // An empty or wrongly typed value (`virtual:`, a number) is the schema's mistake to report.
+      const missing =
+        virtual === undefined || (typeof virtual.raw === 'string' && virtual.raw.trim() === '');
+      if (!missing) continue;
+      report(
+        activity.type.span,
+        t(
+          'A blended mobility combines the physical stay with a virtual part: describe it under `virtual` (for example collaborative platforms, live streams or video conferences).',
+        ),
+        {},
+      );
+    }
+  },
+};

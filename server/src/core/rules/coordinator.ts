@@ -1,0 +1,56 @@
+import { t } from '../i18n';
+import type { Partner } from '../model';
+import type { Rule } from '../rule';
+
+export const coordinator: Rule = {
+  id: 'coordinator',
+  severity: 'error',
+  guideSection: 'Partner som kan delta i samma projekt',
+  docs: {
+    en: {
+      summary: 'Exactly one partner must be marked `coordinator: true`.',
+      details:
+        'One participating organisation applies on behalf of the partnership and coordinates it. Mark that partner with `coordinator: true`. When no partner is marked, the `partners` key is reported and the quick fix marks the first partner; when several are, each mark after the first is reported at its `true` value. A `coordinator` value that is not a boolean (such as `yes`) is a `schema` error, and this rule then waits for it to be fixed.',
+    },
+    sv: {
+      summary: 'Exakt en partner måste ha `coordinator: true`.',
+      details:
+        'En deltagande organisation ansöker för partnerskapets räkning och samordnar det. Markera den partnern med `coordinator: true`. Om ingen partner är markerad rapporteras nyckeln `partners`, och snabbkorrigeringen markerar den första partnern; om flera är markerade rapporteras varje markering efter den första vid värdet `true`. Ett `coordinator`-värde som inte är ett booleskt värde (t.ex. `yes`) är ett `schema`-fel, och då väntar den här regeln tills det är rättat.',
+    },
+  },
+  check({ app, report }) {
+    const section = app.partners;
+    if (!section || section.items.length === 0) return;
+    const marked = section.items.filter((partner) => partner.coordinator?.value === true);
+    if (marked.length === 0) {
+      // `coordinator: yes` may be the intended mark: the schema reports the wrong type, once.
+      const broken = section.items.some((partner) => partner.raw['coordinator'] !== undefined && !partner.coordinator);
+      if (broken) return;
+      report(
+        section.keySpan,
+        t('No partner is marked `coordinator: true`: mark the one organisation that applies on behalf of the partnership and coordinates it.'),
+        { firstPartnerIndex: section.items[0].index },
+      );
+      return;
+    }
+    const [first, ...later] = marked;
+    for (const partner of later) {
+      if (!partner.coordinator) continue;
+      report(partner.coordinator.span, severalMessage(first, partner), {
+        partnerIndex: partner.index,
+        firstCoordinatorIndex: first.index,
+      });
+    }
+  },
+};
+
+function severalMessage(first: Partner, partner: Partner): string {
+  if (first.id && partner.id) {
+    return t(
+      '`{0}` is marked as coordinator, but `{1}` already is: a partnership has exactly one coordinator.',
+      partner.id.value,
+      first.id.value,
+    );
+  }
+  return t('Another partner is already marked `coordinator: true`: a partnership has exactly one coordinator.');
+}

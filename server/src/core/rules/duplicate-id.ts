@@ -1,0 +1,61 @@
+import { t } from '../i18n';
+import type { Field } from '../model';
+import type { Rule, RuleContext } from '../rule';
+import type { Span } from '../types';
+
+/** The partner id pattern of the spec; an id that breaks it is the schema's to report. */
+const PARTNER_ID = /^[A-Za-z][A-Za-z0-9_-]*$/;
+
+type IdKind = 'partner' | 'activity' | 'youth-initiative';
+
+export const duplicateId: Rule = {
+  id: 'duplicate-id',
+  severity: 'error',
+  guideSection: '—',
+  docs: {
+    en: {
+      summary: 'Ids must be unique among partners, among activities and among youth initiatives.',
+      details:
+        'Activities name their host and sending partners by id, and reviewers refer to activities and youth initiatives by id, so an id used twice makes the application ambiguous. Each later use of an id is reported; rename it (for partners, also update the `host` and `from` references meant for it). Partners, activities and youth initiatives are separate lists: a partner and an activity may share an id.',
+    },
+    sv: {
+      summary: 'Id:n måste vara unika bland partner, bland verksamheter och bland ungdomsinitiativ.',
+      details:
+        'Verksamheter anger sin värd och sina sändande partner med id, och granskare hänvisar till verksamheter och ungdomsinitiativ med id, så ett id som används två gånger gör ansökan tvetydig. Varje senare användning av ett id rapporteras; byt namn på det (för partner: uppdatera också de `host` och `from` som avser den). Partner, verksamheter och ungdomsinitiativ är separata listor: en partner och en verksamhet får ha samma id.',
+    },
+  },
+  check(context) {
+    const { app } = context;
+    checkList(
+      context,
+      (app.partners?.items ?? []).map((partner) => partner.id).filter((id) => id === undefined || PARTNER_ID.test(id.value)),
+      'partner',
+    );
+    checkList(context, (app.activities?.items ?? []).map((activity) => activity.id), 'activity');
+    checkList(context, (app.youthInitiatives?.items ?? []).map((initiative) => initiative.id), 'youth-initiative');
+  },
+};
+
+function checkList(context: RuleContext, ids: readonly (Field<string> | undefined)[], kind: IdKind): void {
+  const first = new Map<string, Span>();
+  for (const id of ids) {
+    if (!id) continue;
+    const earlier = first.get(id.value);
+    if (!earlier) {
+      first.set(id.value, id.span);
+      continue;
+    }
+    context.report(id.span, message(kind, id.value), { id: id.value, kind, first: { start: earlier.start, end: earlier.end } });
+  }
+}
+
+function message(kind: IdKind, id: string): string {
+  switch (kind) {
+    case 'partner':
+      return t('Another partner already has the id `{0}`; partner ids must be unique.', id);
+    case 'activity':
+      return t('Another activity already has the id `{0}`; activity ids must be unique.', id);
+    case 'youth-initiative':
+      return t('Another youth initiative already has the id `{0}`; youth initiative ids must be unique.', id);
+  }
+}

@@ -1,0 +1,128 @@
+import { parseDuration, type UnitStyle } from '../duration';
+import { t } from '../i18n';
+import type { Activity, Application, RawField } from '../model';
+import type { Rule, RuleContext } from '../rule';
+import { closestMatches } from '../suggest';
+import type { FindingData } from '../types';
+
+/** The unit words of the spec, for "did you mean" suggestions (parsing itself is duration.ts's). */
+const UNIT_WORDS = [
+  'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years',
+  'dag', 'dagar', 'vecka', 'veckor', 'månad', 'månader', 'år',
+];
+
+export const durationFormat: Rule = {
+  id: 'duration-format',
+  severity: 'error',
+  guideSection: '—',
+  docs: {
+    en: {
+      summary: 'Durations must be readable, and every activity needs a duration or both dates.',
+      details:
+        'A duration is one or more terms of a whole number and a unit, such as `10 days`, `3 weeks`, `2 months` or `1 month 15 days`; Swedish units (`dagar`, `veckor`, `månader`, `år`) work as well. A bare number (`duration: 10`), an unknown unit, a value that is not text or a total of zero cannot be compared with the guide\'s limits and is reported. An activity without `duration` must give both `start` and `end`, since its length is then counted from the dates (both days included).',
+    },
+    sv: {
+      summary: 'Varaktigheter måste gå att läsa, och varje verksamhet behöver en varaktighet eller båda datumen.',
+      details:
+        'En varaktighet är en eller flera termer med ett heltal och en enhet, till exempel `10 dagar`, `3 veckor`, `2 månader` eller `1 månad 15 dagar`; engelska enheter (`days`, `weeks`, `months`, `years`) fungerar också. Ett ensamt tal (`duration: 10`), en okänd enhet, ett värde som inte är text eller en summa på noll kan inte jämföras med handledningens gränser och rapporteras. En verksamhet utan `duration` måste ange både `start` och `end`, eftersom längden då räknas från datumen (båda dagarna inräknade).',
+    },
+  },
+  check(context) {
+    const { app } = context;
+    const style = fileStyle(app);
+    checkDuration(context, app.project?.raw['duration'], style);
+    for (const activity of app.activities?.items ?? []) {
+      checkDuration(context, activity.raw['duration'], style);
+      checkActivityHasDuration(context, activity);
+      for (const group of activity.participants) checkDuration(context, group.raw['duration'], style);
+    }
+  },
+};
+
+function checkDuration(context: RuleContext, field: RawField | undefined, style: UnitStyle): void {
+  if (!field || parseDuration(field.raw) !== undefined) return;
+  const problem = diagnose(field.raw, style);
+  context.report(field.span, problem.message, problem.data);
+}
+
+interface Problem {
+  readonly message: string;
+  readonly data?: FindingData;
+}
+
+function diagnose(raw: unknown, style: UnitStyle): Problem {
+  if (typeof raw === 'number') {
+    if (Number.isInteger(raw) && raw > 0) return bareNumber(raw, style);
+    return { message: t('`{0}` is not a duration: write a whole number with a unit, such as `10 days` or `2 months`.', String(raw)) };
+  }
+  if (raw === null) {
+    return { message: t('The duration is empty: write a whole number with a unit, such as `10 days` or `2 months`.') };
+  }
+  if (typeof raw !== 'string') {
+    return { message: t('A duration is written as text, such as `10 days`, `3 weeks` or `2 months`.') };
+  }
+  const text = raw.trim();
+  if (text === '') {
+    return { message: t('The duration is empty: write a whole number with a unit, such as `10 days` or `2 months`.') };
+  }
+  if (/^\d+$/.test(text) && Number(text) > 0) return bareNumber(Number(text), style);
+  // Same shape with every number made 1: if that reads, the numbers were the problem.
+  if (parseDuration(text.replace(/\d+/g, '1')) !== undefined && /^[^1-9]*$/.test(text.replace(/\p{L}+/gu, ''))) {
+    return { message: t('The duration `{0}` adds up to zero; a duration must be at least 1 day.', text) };
+  }
+  // A word right after a number stands where a unit should be.
+  const tokens = text.split(/[\s,]+/);
+  const unknownWord = tokens.find(
+    (token, index) => index > 0 && /^\d+$/.test(tokens[index - 1]) && /^\p{L}+$/u.test(token) && !UNIT_WORDS.includes(token.toLowerCase()),
+  );
+  if (unknownWord !== undefined) {
+    const suggestions = closestMatches(unknownWord.toLowerCase(), UNIT_WORDS, 1);
+    return suggestions.length > 0
+      ? { message: t('`{0}` is not a duration unit. Did you mean `{1}`?', unknownWord, suggestions[0]), data: { unit: unknownWord, suggestions } }
+      : {
+          message: t('`{0}` is not a duration unit. Use days, weeks, months or years (or the Swedish dagar, veckor, månader, år).', unknownWord),
+          data: { unit: unknownWord, suggestions },
+        };
+  }
+  return {
+    message: t('`{0}` is not a readable duration: write whole numbers with units, such as `10 days`, `3 weeks` or `1 month 15 days`.', text),
+  };
+}
+
+function bareNumber(number: number, style: UnitStyle): Problem {
+  return {
+    message: t('The duration `{0}` has no unit: write for example `{0} days`, `{0} weeks` or `{0} months`.', String(number)),
+    data: { number, style },
+  };
+}
+
+/** The unit language most readable durations of the file use (English on a tie or when there are none). */
+function fileStyle(app: Application): UnitStyle {
+  let swedish = 0;
+  let english = 0;
+  const count = (raw: unknown) => {
+    const duration = parseDuration(raw);
+    if (duration?.style === 'sv') swedish++;
+    else if (duration) english++;
+  };
+  count(app.project?.raw['duration']?.raw);
+  for (const activity of app.activities?.items ?? []) {
+    count(activity.raw['duration']?.raw);
+    for (const group of activity.participants) count(group.raw['duration']?.raw);
+  }
+  return swedish > english ? 'sv' : 'en';
+}
+
+/** An activity needs a `duration`, or both `start` and `end` to count it from. */
+function checkActivityHasDuration(context: RuleContext, activity: Activity): void {
+  if (activity.raw['duration']) return;
+  if (activity.start && activity.end) return;
+  // A malformed date is the schema's to report; the dates were meant to give the duration.
+  if ((activity.raw['start'] && !activity.start) || (activity.raw['end'] && !activity.end)) return;
+  const at = activity.raw['type']?.span ?? activity.firstKeySpan;
+  context.report(
+    at,
+    t('This activity has no `duration` and not both `start` and `end`: give a duration such as `7 days`, or both dates.'),
+    { missing: activity.start ? 'end' : activity.end ? 'start' : 'duration' },
+  );
+}

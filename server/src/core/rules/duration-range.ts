@@ -1,0 +1,93 @@
+import { dayNumber, formatDate } from '../dates';
+import { formatTerm } from '../duration';
+import { groupDuration, type AppliedDuration } from '../facts';
+import { currentLocale, t } from '../i18n';
+import type { Activity, Group } from '../model';
+import type { Rule, RuleContext } from '../rule';
+import { ACTIVITY_TYPES, durationBounds, ROLES } from '../vocabulary';
+import { daysText, inlineLabel, writtenDurationText } from '../wording';
+
+export const durationRange: Rule = {
+  id: 'duration-range',
+  severity: 'error',
+  guideSection: 'Allmän och yrkesinriktad utbildning, undervisning och lärande inom strategiska partnerskap',
+  docs: {
+    en: {
+      summary: 'Each group\'s duration must lie within the range the guide sets for its activity type and role.',
+      details:
+        'The guide gives every learning, teaching and training activity a length: 3 days to 2 months for short-term pupil exchanges and joint staff training events, 5 days to 2 months for blended mobility and for students in intensive study programmes (1 day to 2 months for their teachers, staff and invited experts), and 2 to 12 months for the long-term mobilities. A group\'s own `duration` applies, else the activity\'s, else the days from `start` to `end` (both included); a month counts as 30 days. An activity that ends before it starts is reported at its `start`.',
+    },
+    sv: {
+      summary: 'Varje grupps varaktighet måste ligga inom det intervall handledningen anger för verksamhetstypen och rollen.',
+      details:
+        'Handledningen anger en längd för varje verksamhet för lärande, undervisning och utbildning: 3 dagar till 2 månader för kortare utbyten för elevgrupper och gemensamma utbildningsevenemang för personal, 5 dagar till 2 månader för blandade utbyten och för studenter i intensiva studieprogram (1 dag till 2 månader för deras lärare, personal och inbjudna experter), och 2–12 månader för de längre utbytena. Gruppens egen `duration` gäller, annars verksamhetens, annars dagarna från `start` till `end` (båda inräknade); en månad räknas som 30 dagar. En verksamhet som slutar innan den börjar rapporteras vid sin `start`.',
+    },
+  },
+  check(context) {
+    for (const activity of context.app.activities?.items ?? []) {
+      checkDates(context, activity);
+      checkGroups(context, activity);
+    }
+  },
+};
+
+/** An `end` before its `start`: reported once, at `start`, whatever the written duration says. */
+function checkDates(context: RuleContext, activity: Activity): void {
+  const { start, end } = activity;
+  if (!start || !end || dayNumber(end.value) >= dayNumber(start.value)) return;
+  context.report(
+    start.span,
+    t('The activity ends on {0}, before it starts on {1}: `end` must be on or after `start`.', formatDate(end.value), formatDate(start.value)),
+    { source: 'dates', endBeforeStart: true, start: formatDate(start.value), end: formatDate(end.value) },
+  );
+}
+
+function checkGroups(context: RuleContext, activity: Activity): void {
+  const type = activity.type?.value;
+  if (!type) return;
+  // Groups sharing the activity's duration share one value: report it once.
+  const reported = new Set<string>();
+  for (const group of activity.participants) {
+    const role = group.role?.value;
+    if (!role) continue;
+    const bounds = durationBounds(type, role);
+    if (!bounds) continue; // participant-role reports the role
+    const applied = groupDuration(activity, group);
+    if (!applied) continue; // unreadable or missing: duration-format reports it
+    if (applied.days >= bounds.minDays && applied.days <= bounds.maxDays) continue;
+    const key = `${applied.span.start}:${applied.span.end}`;
+    if (reported.has(key)) continue;
+    reported.add(key);
+    const tooShort = applied.days < bounds.minDays;
+    const args = [
+      durationText(applied, group, activity),
+      inlineLabel(ROLES[role]),
+      inlineLabel(ACTIVITY_TYPES[type]),
+      daysText(bounds.minDays),
+      daysText(bounds.maxDays),
+    ];
+    const fromDates = applied.source === 'dates';
+    const message = fromDates
+      ? tooShort
+        ? t('From `start` to `end` is {0}, too short for {1} in {2}: the guide allows {3} to {4}.', ...args)
+        : t('From `start` to `end` is {0}, too long for {1} in {2}: the guide allows {3} to {4}.', ...args)
+      : tooShort
+        ? t('Duration {0} is too short for {1} in {2}: the guide allows {3} to {4}.', ...args)
+        : t('Duration {0} is too long for {1} in {2}: the guide allows {3} to {4}.', ...args);
+    context.report(applied.span, message, {
+      minDays: bounds.minDays,
+      maxDays: bounds.maxDays,
+      days: applied.days,
+      nearestDays: tooShort ? bounds.minDays : bounds.maxDays,
+      source: applied.source,
+      style: applied.duration?.style ?? 'en',
+    });
+  }
+}
+
+/** The duration as written (with its day count when not obvious), or the day count from the dates. */
+function durationText(applied: AppliedDuration, group: Group, activity: Activity): string {
+  const written = applied.source === 'group' ? group.raw['duration']?.raw : applied.source === 'activity' ? activity.raw['duration']?.raw : undefined;
+  if (typeof written === 'string' && applied.duration) return writtenDurationText(written, applied.duration);
+  return formatTerm(applied.days, 'day', currentLocale());
+}

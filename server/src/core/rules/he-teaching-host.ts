@@ -1,0 +1,37 @@
+import { hostOf } from '../facts';
+import { t } from '../i18n';
+import type { Rule } from '../rule';
+
+export const heTeachingHost: Rule = {
+  id: 'he-teaching-host',
+  severity: 'error',
+  guideSection: 'Undervisning och fortbildning (2–12 månader)',
+  docs: {
+    en: {
+      summary: 'In a higher-education project, a long-term teaching assignment must be hosted by a higher education institution.',
+      details:
+        'For long-term staff mobility for teaching in higher education, the guide lets any participating organisation send the staff member, but the receiving organisation "måste vara ett deltagande lärosäte" (must be a participating higher education institution). Reported at `host` of a `long-term-teaching-assignment` with `purpose: teaching` in a project whose field is `higher-education` when the host partner\'s `type` is not `higher-education-institution`. Choose a university partner as host, or use `purpose: training` if the stay is for the staff member\'s own training.',
+    },
+    sv: {
+      summary: 'I ett projekt inom högre utbildning måste ett längre undervisningsuppdrag tas emot av ett lärosäte.',
+      details:
+        'För längre personalutbyten för undervisning inom högre utbildning får vilken deltagande organisation som helst vara sändande, men den mottagande organisationen "måste vara ett deltagande lärosäte". Rapporteras vid `host` i ett `long-term-teaching-assignment` med `purpose: teaching` i ett projekt med området `higher-education` när värdpartnerns `type` inte är `higher-education-institution`. Välj ett lärosäte som värd, eller använd `purpose: training` om vistelsen gäller deltagarens egen fortbildning.',
+    },
+  },
+  check({ app, report }) {
+    if (app.project?.field?.value !== 'higher-education') return;
+    for (const activity of app.activities?.items ?? []) {
+      if (activity.type?.value !== 'long-term-teaching-assignment' || activity.purpose?.value !== 'teaching') continue;
+      const host = hostOf(app, activity);
+      if (!activity.host || !host?.type || host.type.value === 'higher-education-institution') continue;
+      report(
+        activity.host.span,
+        t(
+          'The host `{0}` is not a higher education institution: for teaching assignments in higher education the guide requires the receiving organisation to be one.',
+          activity.host.value,
+        ),
+        { partnerType: host.type.value },
+      );
+    }
+  },
+};

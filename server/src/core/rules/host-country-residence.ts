@@ -1,0 +1,41 @@
+import { countryName } from '../countries';
+import { hostOf } from '../facts';
+import { currentLocale, t } from '../i18n';
+import type { Rule } from '../rule';
+
+export const hostCountryResidence: Rule = {
+  id: 'host-country-residence',
+  severity: 'error',
+  guideSection: 'Undervisning och fortbildning (2–12 månader)',
+  docs: {
+    en: {
+      summary: 'In a long-term teaching or training assignment, the host country may not be the participants\' country of residence.',
+      details:
+        'The guide sends staff on a teaching or training assignment of 2 to 12 months abroad and adds that the host country must not be the participant\'s country of residence. A group whose `residence` is the host partner\'s country is reported, even when the sending partner is elsewhere; choose a host in another country or other participants.',
+    },
+    sv: {
+      summary: 'Vid längre undervisnings- och fortbildningsuppdrag får värdlandet inte vara deltagarnas bosättningsland.',
+      details:
+        'Handledningen skickar personal på undervisnings- eller fortbildningsuppdrag på 2–12 månader utomlands och tillägger att värdlandet inte får vara deltagarens bosättningsland. En grupp vars `residence` är värdpartnerns land rapporteras, även när den sändande partnern finns någon annanstans; välj en värd i ett annat land eller andra deltagare.',
+    },
+  },
+  check({ app, report }) {
+    for (const activity of app.activities?.items ?? []) {
+      if (activity.type?.value !== 'long-term-teaching-assignment' || !activity.host) continue;
+      const hostCountry = hostOf(app, activity)?.country?.value;
+      if (!hostCountry) continue;
+      for (const group of activity.participants) {
+        if (group.residence?.value !== hostCountry) continue;
+        report(
+          group.residence.span,
+          t(
+            'The participants live in {0}, the country of the host `{1}`: a long-term teaching or training assignment must take place outside the country of residence.',
+            countryName(hostCountry, currentLocale()),
+            activity.host.value,
+          ),
+          { country: hostCountry, host: activity.host.value },
+        );
+      }
+    }
+  },
+};

@@ -1,0 +1,78 @@
+import { senderOf } from '../facts';
+import { countryName } from '../countries';
+import { currentLocale, t } from '../i18n';
+import type { Activity, Application } from '../model';
+import type { Rule } from '../rule';
+
+export const ispBalance: Rule = {
+  id: 'isp-balance',
+  severity: 'warning',
+  guideSection:
+    'Intensiva studieprogram (studenter: 5 dagar till 2 månader, inbjudna lärare och annan personal: 1 dag till 2 månader)',
+  docs: {
+    en: {
+      summary: 'Warns when an intensive study programme has no teaching staff, or all its students come from one country.',
+      details:
+        'The guide asks for "en balans mellan antalet anställda, inhemska studenter och studenter från andra länder" (a balance between staff, domestic students and students from other countries), with enough staff for active participation in the classroom. An `intensive-study-programme` gets one warning at its `type` when it has no `teacher` or `staff` group, when all its `student` groups are sent by partners in the same country, or both; the message says which. Add the teaching staff, or students from another partner country.',
+    },
+    sv: {
+      summary: 'Varnar när ett intensivt studieprogram saknar undervisande personal eller alla studenter kommer från samma land.',
+      details:
+        'Handledningen efterfrågar "en balans mellan antalet anställda, inhemska studenter och studenter från andra länder", och tillräckligt med personal för att garantera aktivt deltagande i klassrummet. Ett `intensive-study-programme` får en varning vid sin `type` när det saknar en grupp med `teacher` eller `staff`, när alla `student`-grupper skickas av partner i samma land, eller båda; meddelandet anger vilket. Lägg till undervisande personal, eller studenter från ett annat partnerland.',
+    },
+  },
+  check({ app, report }) {
+    for (const activity of app.activities?.items ?? []) {
+      if (activity.type?.value !== 'intensive-study-programme') continue;
+      const noStaff = lacksStaff(activity);
+      const country = singleStudentCountry(app, activity);
+      if (noStaff && country !== undefined) {
+        report(
+          activity.type.span,
+          t(
+            'This intensive study programme has no teacher or staff group, and all its student groups come from {0}: the guide expects a balance between staff, domestic students and students from other countries.',
+            countryName(country, currentLocale()),
+          ),
+          { noStaff, country },
+        );
+      } else if (noStaff) {
+        report(
+          activity.type.span,
+          t(
+            'This intensive study programme has no teacher or staff group: the guide expects a balance between staff and students, with enough staff for active participation in the classroom.',
+          ),
+          { noStaff },
+        );
+      } else if (country !== undefined) {
+        report(
+          activity.type.span,
+          t(
+            'All student groups of this intensive study programme come from {0}: the guide expects a balance between domestic students and students from other countries.',
+            countryName(country, currentLocale()),
+          ),
+          { noStaff, country },
+        );
+      }
+    }
+  },
+};
+
+/** No teacher or staff group; undecided (false) while some group's role is unreadable or there are no groups. */
+function lacksStaff(activity: Activity): boolean {
+  const written = activity.raw['participants']?.raw;
+  if (!Array.isArray(written) || written.length === 0 || written.length !== activity.participants.length) return false;
+  if (activity.participants.some((group) => !group.role)) return false;
+  return !activity.participants.some((group) => group.role?.value === 'teacher' || group.role?.value === 'staff');
+}
+
+/** The one country all student groups come from; undefined when there are none, several, or one is unknown. */
+function singleStudentCountry(app: Application, activity: Activity): string | undefined {
+  const countries = new Set<string>();
+  for (const group of activity.participants) {
+    if (group.role?.value !== 'student') continue;
+    const country = senderOf(app, group)?.country?.value;
+    if (country === undefined) return undefined;
+    countries.add(country);
+  }
+  return countries.size === 1 ? [...countries][0] : undefined;
+}

@@ -1,0 +1,42 @@
+import { senderOf } from '../facts';
+import { t } from '../i18n';
+import type { Rule } from '../rule';
+
+export const ispParticipants: Rule = {
+  id: 'isp-participants',
+  severity: 'error',
+  guideSection:
+    'Intensiva studieprogram (studenter: 5 dagar till 2 månader, inbjudna lärare och annan personal: 1 dag till 2 månader)',
+  docs: {
+    en: {
+      summary: 'Students and teachers in an intensive study programme must come from higher education institutions.',
+      details:
+        'The guide describes an intensive study programme as a short programme that brings together students and teaching staff "från deltagande lärosäten" (from participating higher education institutions), together with other experts, specialists and professionals. A `student` or `teacher` group of an `intensive-study-programme` whose `from` partner is not of type `higher-education-institution` is reported at `from`. Groups of `staff` and `expert` may come from any partner, so a company lecturer belongs in an `expert` group.',
+    },
+    sv: {
+      summary: 'Studenter och lärare i ett intensivt studieprogram måste komma från lärosäten.',
+      details:
+        'Enligt handledningen samlar ett intensivt studieprogram studenter och undervisande personal "från deltagande lärosäten" och andra experter, specialister och yrkesverksamma. En grupp med rollen `student` eller `teacher` i ett `intensive-study-programme` vars partner i `from` inte har typen `higher-education-institution` rapporteras vid `from`. Grupper med `staff` och `expert` får komma från vilken partner som helst, så en föreläsare från ett företag hör hemma i en `expert`-grupp.',
+    },
+  },
+  check({ app, report }) {
+    for (const activity of app.activities?.items ?? []) {
+      if (activity.type?.value !== 'intensive-study-programme') continue;
+      for (const group of activity.participants) {
+        const role = group.role?.value;
+        if (role !== 'student' && role !== 'teacher') continue;
+        const sender = senderOf(app, group);
+        if (!group.from || !sender?.type || sender.type.value === 'higher-education-institution') continue;
+        report(
+          group.from.span,
+          t(
+            'The `{0}` group comes from `{1}`, which is not a higher education institution: an intensive study programme brings together students and teaching staff of the participating higher education institutions (invited experts and other staff may come from any partner).',
+            role,
+            group.from.value,
+          ),
+          { role, partnerType: sender.type.value },
+        );
+      }
+    }
+  },
+};

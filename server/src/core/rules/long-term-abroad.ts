@@ -1,0 +1,47 @@
+import { countryName } from '../countries';
+import { hostOf, senderOf } from '../facts';
+import { currentLocale, t } from '../i18n';
+import type { Rule } from '../rule';
+import { ACTIVITY_TYPES, LONG_TERM_TYPES } from '../vocabulary';
+import { inlineLabel } from '../wording';
+
+export const longTermAbroad: Rule = {
+  id: 'long-term-abroad',
+  severity: 'error',
+  guideSection: 'Allmän och yrkesinriktad utbildning, undervisning och lärande inom strategiska partnerskap',
+  docs: {
+    en: {
+      summary: 'In long-term mobilities the sending partner and the host must be in different countries.',
+      details:
+        'Long-term study mobility of pupils, long-term teaching or training assignments and long-term mobility of youth workers (2 to 12 months) all mean working or studying abroad: the guide speaks of a school and host family abroad, of an assignment abroad where the sending and receiving organisations must be in different countries, and of youth workers working abroad. A group sent by a partner in the host\'s own country is reported; choose a host in another country or another sending partner.',
+    },
+    sv: {
+      summary: 'Vid längre utbyten måste den sändande partnern och värden ligga i olika länder.',
+      details:
+        'Längre utbyten i studiesyfte för elever, längre undervisnings- och fortbildningsuppdrag och längre utbyten för personer som arbetar med unga (2–12 månader) innebär alla arbete eller studier utomlands: handledningen talar om en skola och värdfamilj utomlands, om uppdrag utomlands där den sändande och den mottagande organisationen måste ligga i olika länder och om att arbeta utomlands. En grupp som skickas av en partner i värdens eget land rapporteras; välj en värd i ett annat land eller en annan sändande partner.',
+    },
+  },
+  check({ app, report }) {
+    for (const activity of app.activities?.items ?? []) {
+      const type = activity.type?.value;
+      if (!type || !LONG_TERM_TYPES.has(type) || !activity.host) continue;
+      const hostCountry = hostOf(app, activity)?.country?.value;
+      if (!hostCountry) continue;
+      for (const group of activity.participants) {
+        const sender = senderOf(app, group);
+        if (!group.from || sender?.country?.value !== hostCountry) continue;
+        report(
+          group.from.span,
+          t(
+            '`{0}` is in the same country as the host `{1}` ({2}): in {3} the participants go abroad, so the sending partner must be in another country.',
+            group.from.value,
+            activity.host.value,
+            countryName(hostCountry, currentLocale()),
+            inlineLabel(ACTIVITY_TYPES[type]),
+          ),
+          { country: hostCountry, host: activity.host.value },
+        );
+      }
+    }
+  },
+};

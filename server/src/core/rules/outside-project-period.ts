@@ -1,0 +1,67 @@
+import { addMonths, dayNumber, formatDate, fromDayNumber, type CalendarDate } from '../dates';
+import { calendarParts } from '../duration';
+import { t } from '../i18n';
+import type { Field, Project } from '../model';
+import type { Rule, RuleContext } from '../rule';
+
+export const outsideProjectPeriod: Rule = {
+  id: 'outside-project-period',
+  severity: 'error',
+  guideSection: 'Allmän och yrkesinriktad utbildning, undervisning och lärande inom strategiska partnerskap',
+  docs: {
+    en: {
+      summary: 'Activity dates must fall within the project period.',
+      details:
+        'Learning, teaching and training activities are part of the partnership and must contribute to its objectives, so they take place while the project runs. The period starts on `project.start` and lasts `project.duration`: months and years are added as calendar months (31 January plus one month is the last day of February), then weeks and days. An activity `start` or `end` before the project starts, or on or after the day the period ends, is reported. Without a readable project duration only the start of the period is checked; without `project.start` nothing is.',
+    },
+    sv: {
+      summary: 'Verksamheternas datum måste ligga inom projektperioden.',
+      details:
+        'Verksamheter för lärande, undervisning och utbildning ingår i partnerskapet och ska bidra till dess mål, så de genomförs medan projektet pågår. Perioden börjar på `project.start` och varar `project.duration`: månader och år läggs till som kalendermånader (31 januari plus en månad är sista dagen i februari), sedan veckor och dagar. En verksamhets `start` eller `end` före projektstarten, eller på eller efter dagen då perioden tar slut, rapporteras. Utan läsbar projektlängd kontrolleras bara periodens början; utan `project.start` ingenting.',
+    },
+  },
+  check(context) {
+    const project = context.app.project;
+    if (!project?.start) return;
+    const first = dayNumber(project.start.value);
+    const endExclusive = periodEnd(project);
+    for (const activity of context.app.activities?.items ?? []) {
+      for (const date of [activity.start, activity.end]) {
+        if (date) checkDate(context, date, project.start.value, first, endExclusive);
+      }
+    }
+  },
+};
+
+/** The first day after the project period, or undefined without a readable duration. */
+function periodEnd(project: Project): number | undefined {
+  if (!project.start || !project.duration) return undefined;
+  const { months, days } = calendarParts(project.duration.value);
+  return dayNumber(addMonths(project.start.value, months)) + days;
+}
+
+function checkDate(
+  context: RuleContext,
+  date: Field<CalendarDate>,
+  projectStart: CalendarDate,
+  first: number,
+  endExclusive: number | undefined,
+): void {
+  const day = dayNumber(date.value);
+  const startText = formatDate(projectStart);
+  const lastText = endExclusive === undefined ? undefined : formatDate(fromDayNumber(endExclusive - 1));
+  const data = { periodStart: startText, periodLast: lastText };
+  if (day < first) {
+    const message =
+      lastText === undefined
+        ? t('{0} is before the project starts on {1}.', formatDate(date.value), startText)
+        : t('{0} is before the project period, which runs from {1} to {2}.', formatDate(date.value), startText, lastText);
+    context.report(date.span, message, { ...data, side: 'before' });
+  } else if (endExclusive !== undefined && lastText !== undefined && day >= endExclusive) {
+    context.report(
+      date.span,
+      t('{0} is after the project period, which runs from {1} to {2}.', formatDate(date.value), startText, lastText),
+      { ...data, side: 'after' },
+    );
+  }
+}

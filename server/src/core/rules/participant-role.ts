@@ -1,0 +1,38 @@
+import { t } from '../i18n';
+import type { Rule } from '../rule';
+import { ACTIVITY_TYPES, allowedRoles, durationBounds } from '../vocabulary';
+import { codeListOr, inlineLabel } from '../wording';
+
+export const participantRole: Rule = {
+  id: 'participant-role',
+  severity: 'error',
+  guideSection: 'Allmän och yrkesinriktad utbildning, undervisning och lärande inom strategiska partnerskap',
+  docs: {
+    en: {
+      summary: 'Each participant group\'s role must be one the guide allows for the activity type.',
+      details:
+        'Every learning, teaching and training activity is meant for particular participants: short-term exchanges and long-term study mobility for pupils, intensive study programmes for students with their teachers, staff and invited experts, blended mobility for learners (students, trainees, pupils, adult learners, young people), long-term teaching or training assignments for teachers and other education staff, long-term mobility for youth workers, and joint staff training events for teachers, staff and youth workers. A group with another role does not fit the activity; change the role or move the group to an activity that suits it.',
+    },
+    sv: {
+      summary: 'Varje deltagargrupps roll måste vara en som handledningen tillåter för verksamhetstypen.',
+      details:
+        'Varje verksamhet för lärande, undervisning och utbildning är avsedd för vissa deltagare: kortare och längre elevutbyten för elever, intensiva studieprogram för studenter med deras lärare, personal och inbjudna experter, blandade utbyten för inlärare (studenter, praktikanter, elever, vuxenstuderande, unga), längre undervisnings- och fortbildningsuppdrag för lärare och annan utbildningspersonal, längre utbyten för personer som arbetar med unga, och gemensamma utbildningsevenemang för lärare, personal och personer som arbetar med unga. En grupp med en annan roll passar inte verksamheten; byt roll eller flytta gruppen till en verksamhet som passar.',
+    },
+  },
+  check({ app, report }) {
+    for (const activity of app.activities?.items ?? []) {
+      const type = activity.type?.value;
+      if (!type) continue;
+      for (const group of activity.participants) {
+        const role = group.role;
+        if (!role || durationBounds(type, role.value)) continue;
+        const allowed = allowedRoles(type);
+        report(
+          role.span,
+          t('The role `{0}` does not take part in {1}: the guide allows {2}.', role.value, inlineLabel(ACTIVITY_TYPES[type]), codeListOr(allowed)),
+          { allowed },
+        );
+      }
+    }
+  },
+};

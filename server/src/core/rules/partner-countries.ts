@@ -1,0 +1,40 @@
+import { countryName } from '../countries';
+import { currentLocale, t } from '../i18n';
+import type { Rule } from '../rule';
+
+export const partnerCountries: Rule = {
+  id: 'partner-countries',
+  severity: 'error',
+  guideSection: 'Partner som kan delta i samma projekt',
+  docs: {
+    en: {
+      summary: 'The partners must come from at least two countries.',
+      details:
+        'A strategic partnership is transnational cooperation: the guide speaks throughout of partners "från olika länder" (from different countries). An application whose partners all give the same `country` (or that has a single partner) is reported at the `partners` key. Add a partner organisation from another country. The rule waits until every partner has a valid country code.',
+    },
+    sv: {
+      summary: 'Partnerna måste komma från minst två länder.',
+      details:
+        'Ett strategiskt partnerskap är ett internationellt samarbete: handledningen talar genomgående om partner "från olika länder". En ansökan där alla partner anger samma `country` (eller som bara har en partner) rapporteras vid nyckeln `partners`. Lägg till en partnerorganisation från ett annat land. Regeln väntar tills alla partner har en giltig landskod.',
+    },
+  },
+  check({ doc, app, report }) {
+    const section = app.partners;
+    if (!section || section.items.length === 0) return;
+    const written = (doc.root as Record<string, unknown>)['partners'];
+    // A partner that is not a mapping has no readable country: another rule reports it.
+    if (!Array.isArray(written) || written.length !== section.items.length) return;
+    const countries: string[] = [];
+    for (const partner of section.items) {
+      if (!partner.country) return; // missing or unknown: reported by schema or unknown-country
+      countries.push(partner.country.value);
+    }
+    if (new Set(countries).size >= 2) return;
+    const name = countryName(countries[0], currentLocale());
+    const message =
+      countries.length === 1
+        ? t('The application has only one partner, in {0}: a strategic partnership needs organisations from at least two countries.', name)
+        : t('All partners are in {0}: a strategic partnership needs organisations from at least two countries.', name);
+    report(section.keySpan, message, { country: countries[0] });
+  },
+};

@@ -1,0 +1,534 @@
+import type { ErrorObject } from 'ajv';
+import { daysInMonth, isValidDate } from '../dates';
+import validate from '../generated/schema-validator';
+import { t } from '../i18n';
+import type { ParsedDocument } from '../parse';
+import type { Rule, RuleContext } from '../rule';
+import { propertyNames, schemaAt, type SchemaNode } from '../schema-info';
+import { closestMatches } from '../suggest';
+import type { Span } from '../types';
+
+/**
+ * The structure of the application: every key, type, enumeration and required key, as
+ * schemas/partnership-application.schema.json defines it. The schema is compiled at build time
+ * (scripts/generate-validator.mjs); this rule turns the validator's errors into one finding per
+ * mistake, worded for a consultant and placed on the key or value the mistake is in.
+ */
+export const schema: Rule = {
+  id: 'schema',
+  severity: 'error',
+  guideSection: 'Strategiska partnerskap',
+  docs: {
+    en: {
+      summary: 'The application must follow the file format: known keys, the right types, values from the lists, real dates.',
+      details:
+        'Checks the structure every other rule relies on: `project` with a `title` and a `field`, at least one partner with `id`, `name`, `country` and `type`, and activities and youth initiatives with their required keys. Values must have the right type (text, whole numbers, `true`/`false`, lists), come from the format\'s lists (fields, activity types, roles, organisation types, priorities) and dates must be real dates written YYYY-MM-DD. A long-term teaching or training assignment must say whether its `purpose` is `teaching` or `training`. An unknown key is usually a typo, and the message suggests the closest known key; keys starting with `x-` are free for your own notes and never reported.',
+    },
+    sv: {
+      summary: 'Ansökan måste följa filformatet: kända nycklar, rätt typer, värden ur listorna och riktiga datum.',
+      details:
+        'Kontrollerar strukturen som alla andra regler bygger på: `project` med `title` och `field`, minst en partner med `id`, `name`, `country` och `type`, samt verksamheter och ungdomsinitiativ med sina obligatoriska nycklar. Värdena måste ha rätt typ (text, heltal, `true`/`false`, listor), komma från formatets listor (områden, typer av verksamheter, roller, organisationstyper, prioriteringar) och datum måste vara riktiga datum skrivna ÅÅÅÅ-MM-DD. Ett längre undervisnings- eller fortbildningsuppdrag måste ange om dess `purpose` är `teaching` eller `training`. En okänd nyckel är oftast ett skrivfel, och meddelandet föreslår den närmaste kända nyckeln; nycklar som börjar med `x-` är fria för egna anteckningar och rapporteras aldrig.',
+    },
+  },
+  check(context) {
+    new SchemaCheck(context).run();
+  },
+};
+
+type Path = readonly (string | number)[];
+
+/** Which constraint a schema finding is about. */
+export type SchemaFindingKind =
+  | 'root'
+  | 'unknown-key'
+  | 'missing-key'
+  | 'type'
+  | 'enum'
+  | 'date'
+  | 'pattern'
+  | 'minimum'
+  | 'min-items'
+  | 'other';
+
+/** The `data` of a schema finding: what a quick fix needs to know. */
+export type SchemaFindingData = {
+  readonly kind: SchemaFindingKind;
+  /** Keys and list indexes from the top of the document: the mapping (unknown and missing keys) or the value. */
+  readonly path: Path;
+  /** The unknown or missing key, or the key the value is written under (for a list item, the list's key). */
+  readonly key?: string;
+  /** Replacements, best first: keys for an unknown key, values for an enumeration, a date, `true`/`false`, a number, an id. */
+  readonly suggestions?: readonly string[];
+  /** Every key of the mapping (unknown key) or every value of the enumeration (enum). */
+  readonly allowed?: readonly string[];
+  /** The expected type (`string`, `integer`, `boolean`, `array`, `object`, `date`) or the lower limit (minimum, min-items). */
+  readonly expected?: string | number;
+};
+
+/** Of the errors ajv reports for one value, the one to report (earlier wins). */
+const VALUE_KEYWORDS = ['type', 'enum', 'pattern', 'format', 'minimum', 'minItems'];
+
+const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]*$/;
+const MAX_SHOWN = 40;
+
+interface MappingProblems {
+  readonly path: Path;
+  readonly mapping: Record<string, unknown>;
+  readonly missing: string[];
+  readonly unknown: string[];
+}
+
+class SchemaCheck {
+  private readonly doc: ParsedDocument;
+  private readonly root: unknown;
+  private readonly reported = new Set<string>();
+
+  constructor(private readonly context: RuleContext) {
+    this.doc = context.doc;
+    this.root = context.doc.root;
+  }
+
+  run(): void {
+    if (!isMapping(this.root)) {
+      this.reportRoot();
+      return;
+    }
+    if (validate(this.root)) return;
+    const mappings = new Map<string, MappingProblems>();
+    const values = new Map<string, { path: Path; errors: ErrorObject[] }>();
+    for (const error of validate.errors ?? []) {
+      if (error.keyword === 'if') continue; // the `then` branch's own error says what is wrong
+      const path = this.toPath(error.instancePath);
+      if (!path) continue;
+      const id = JSON.stringify(path);
+      if (error.keyword === 'required' || error.keyword === 'additionalProperties') {
+        const mapping = this.valueAt(path);
+        if (!isMapping(mapping)) continue;
+        let problems = mappings.get(id);
+        if (!problems) mappings.set(id, (problems = { path, mapping, missing: [], unknown: [] }));
+        if (error.keyword === 'required') problems.missing.push(String(error.params.missingProperty));
+        else problems.unknown.push(String(error.params.additionalProperty));
+        continue;
+      }
+      let bucket = values.get(id);
+      if (!bucket) values.set(id, (bucket = { path, errors: [] }));
+      bucket.errors.push(error);
+    }
+    for (const problems of mappings.values()) this.reportMapping(problems);
+    for (const { path, errors } of values.values()) this.reportValue(path, pickOne(errors));
+  }
+
+  private report(span: Span, message: string, data: SchemaFindingData): void {
+    // A mapping reached twice through a YAML alias is one mistake in the text, reported once.
+    const id = `${span.start}:${span.end}:${String(data.kind)}:${String(data.key)}`;
+    if (this.reported.has(id)) return;
+    this.reported.add(id);
+    this.context.report(span, message, data);
+  }
+
+  // --- the top level ---------------------------------------------------------------------
+
+  private reportRoot(): void {
+    const { rootSpan, problems } = this.doc;
+    if (this.root === null || this.root === undefined) {
+      // A file the parser could not read at all: the syntax error is the one mistake.
+      if (problems.length > 0) return;
+      if (rootSpan.end <= rootSpan.start) {
+        this.report(
+          { start: 0, end: 0 },
+          t('The file is empty: an application needs `project` and `partners` at the top level.'),
+          { kind: 'root', path: [] },
+        );
+        return;
+      }
+    }
+    this.report(
+      this.trim(rootSpan),
+      t(
+        'The top level of an application should be a mapping with `project` and `partners`, not {0}.',
+        describeValue(this.root),
+      ),
+      { kind: 'root', path: [], expected: 'object' },
+    );
+  }
+
+  // --- keys of a mapping -----------------------------------------------------------------
+
+  private reportMapping({ path, mapping, missing, unknown }: MappingProblems): void {
+    const where = this.contextOf(path);
+    const missingSet = new Set(missing);
+    const suppressed = new Set<string>();
+    const location = this.doc.locate(mapping);
+    const allowed = propertyNames(schemaAt(path));
+    for (const key of unknown) {
+      const candidates = allowed.filter((name) => !Object.prototype.hasOwnProperty.call(mapping, name));
+      const close = closestMatches(key, candidates);
+      // A misspelt required key: suggest the missing key first, and report the mistake once.
+      const suggestions = [...close.filter((s) => missingSet.has(s)), ...close.filter((s) => !missingSet.has(s))];
+      if (suggestions.length > 0 && missingSet.has(suggestions[0])) suppressed.add(suggestions[0]);
+      const span = this.doc.entry(mapping, key)?.keySpan ?? location?.firstKeySpan ?? location?.span;
+      if (!span) continue;
+      const message =
+        suggestions.length > 0
+          ? t('Unknown key `{0}` {1}. Did you mean `{2}`?', shown(key), where, suggestions[0])
+          : t(
+              'Unknown key `{0}` {1}. Known keys here: {2}. Keys starting with `x-` are free for your own notes.',
+              shown(key),
+              where,
+              allowed.map((name) => `\`${name}\``).join(', '),
+            );
+      this.report(span, message, { kind: 'unknown-key', path, key, suggestions, allowed });
+    }
+    const span = location ? (location.firstKeySpan ?? this.trim(location.span)) : undefined;
+    if (!span) return;
+    for (const key of missing) {
+      if (suppressed.has(key)) continue;
+      const message =
+        key === 'purpose' && mapping['type'] === 'long-term-teaching-assignment'
+          ? t(
+              'A long-term teaching or training assignment needs a `purpose`: `teaching` or `training`. It is missing {0}.',
+              where,
+            )
+          : t('Missing required key `{0}` {1}.', key, where);
+      this.report(span, message, { kind: 'missing-key', path, key });
+    }
+  }
+
+  // --- one value -------------------------------------------------------------------------
+
+  private reportValue(path: Path, error: ErrorObject): void {
+    const value = this.valueAt(path);
+    const span = this.valueSpan(path);
+    if (!span) return;
+    const node = schemaAt(path);
+    const key = keyOf(path);
+    const subject = this.subject(path);
+    const data = (kind: SchemaFindingKind, extra: Partial<SchemaFindingData> = {}): SchemaFindingData => ({
+      kind,
+      path,
+      key,
+      ...extra,
+    });
+    const isDate = node?.format === 'date';
+    switch (error.keyword) {
+      case 'type':
+        this.reportType(span, path, value, node, subject);
+        return;
+      case 'enum': {
+        const allowed = (error.params.allowedValues as string[] | undefined) ?? [...(node?.enum ?? [])];
+        const suggestions = typeof value === 'string' ? suggestValues(value, allowed) : [];
+        const inList = typeof path[path.length - 1] === 'number';
+        const where = this.contextOf(this.ownerOf(path));
+        const message =
+          suggestions.length > 0
+            ? inList
+              ? t('Unknown value `{0}` in `{1}` {2}. Did you mean `{3}`?', shown(value), key, where, suggestions[0])
+              : t('Unknown value `{0}` for `{1}` {2}. Did you mean `{3}`?', shown(value), key, where, suggestions[0])
+            : inList
+              ? t('Unknown value `{0}` in `{1}` {2}. Allowed values: {3}.', shown(value), key, where, codeList(allowed))
+              : t('Unknown value `{0}` for `{1}` {2}. Allowed values: {3}.', shown(value), key, where, codeList(allowed));
+        this.report(span, message, data('enum', { suggestions, allowed }));
+        return;
+      }
+      case 'pattern':
+      case 'format':
+        if (isDate && typeof value === 'string') {
+          this.reportDate(span, path, value, error.keyword === 'pattern');
+          return;
+        }
+        if (key === 'id' && typeof value === 'string') {
+          const suggestion = suggestId(value);
+          this.report(
+            span,
+            t(
+              'The id `{0}` {1} should start with a letter and hold only letters, digits, `-` and `_`.',
+              shown(value),
+              this.contextOf(this.ownerOf(path)),
+            ),
+            data('pattern', { suggestions: suggestion ? [suggestion] : [] }),
+          );
+          return;
+        }
+        break;
+      case 'minimum':
+        this.report(
+          span,
+          t('{0} should be at least {1}, not {2}.', subject, String(error.params.limit), shown(value)),
+          data('minimum', { expected: error.params.limit }),
+        );
+        return;
+      case 'minItems':
+        this.report(span, t('{0} needs at least one entry.', subject), data('min-items', { expected: error.params.limit }));
+        return;
+    }
+    this.report(span, t('{0} does not follow the application format.', subject), data('other'));
+  }
+
+  private reportType(span: Span, path: Path, value: unknown, node: SchemaNode | undefined, subject: string): void {
+    const expected = expectedType(node);
+    const data: SchemaFindingData = { kind: 'type', path, key: keyOf(path), expected: expected.id };
+    if (expected.id === 'boolean' && typeof value === 'string' && /^(yes|no|y|n|on|off)$/i.test(value.trim())) {
+      const yes = /^(yes|y|on)$/i.test(value.trim());
+      this.report(
+        span,
+        t(
+          '{0} should be `true` or `false`, not the text `{1}`: YAML 1.2 reads yes, no, on and off as text.',
+          subject,
+          shown(value),
+        ),
+        { ...data, suggestions: [yes ? 'true' : 'false'] },
+      );
+      return;
+    }
+    if ((expected.id === 'integer' || expected.id === 'number') && typeof value === 'string') {
+      const number = Number(value.trim());
+      if (value.trim() !== '' && Number.isFinite(number) && (expected.id === 'number' || Number.isInteger(number))) {
+        this.report(
+          span,
+          t('{0} should be {1}, not the text `{2}`: write the number without quotes.', subject, expected.text, shown(value)),
+          { ...data, suggestions: [String(number)] },
+        );
+        return;
+      }
+    }
+    this.report(span, t('{0} should be {1}, not {2}.', subject, expected.text, describeValue(value)), data);
+  }
+
+  private reportDate(span: Span, path: Path, value: string, malformed: boolean): void {
+    const key = keyOf(path);
+    const where = this.contextOf(this.ownerOf(path));
+    const data: SchemaFindingData = { kind: 'date', path, key, expected: 'date' };
+    if (malformed) {
+      const suggestion = suggestDate(value);
+      const message = suggestion
+        ? t('The date `{0}` for `{1}` {2} should be written YYYY-MM-DD: `{3}`.', shown(value), key, where, suggestion)
+        : t('The date `{0}` for `{1}` {2} should be written YYYY-MM-DD, for example `2027-09-01`.', shown(value), key, where);
+      this.report(span, message, { ...data, suggestions: suggestion ? [suggestion] : [] });
+      return;
+    }
+    const [year, month, day] = value.split('-').map(Number);
+    const message =
+      month >= 1 && month <= 12 && day > daysInMonth(year, month)
+        ? t(
+            'The date `{0}` for `{1}` {2} does not exist: that month has only {3} days.',
+            value,
+            key,
+            where,
+            String(daysInMonth(year, month)),
+          )
+        : t('The date `{0}` for `{1}` {2} does not exist in the calendar.', value, key, where);
+    this.report(span, message, { ...data, suggestions: [] });
+  }
+
+  // --- where things are --------------------------------------------------------------------
+
+  /** The ajv instance path as keys and list indexes, or undefined when it does not lead into the document. */
+  private toPath(pointer: string): Path | undefined {
+    if (pointer === '') return [];
+    const path: (string | number)[] = [];
+    let value: unknown = this.root;
+    for (const raw of pointer.slice(1).split('/')) {
+      const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+      if (Array.isArray(value)) {
+        const index = Number(segment);
+        if (!Number.isInteger(index) || index < 0 || index >= value.length) return undefined;
+        path.push(index);
+        value = value[index];
+      } else if (isMapping(value) && Object.prototype.hasOwnProperty.call(value, segment)) {
+        path.push(segment);
+        value = value[segment];
+      } else return undefined;
+    }
+    return path;
+  }
+
+  private valueAt(path: Path): unknown {
+    let value: unknown = this.root;
+    for (const segment of path) {
+      if (Array.isArray(value) && typeof segment === 'number') value = value[segment];
+      else if (isMapping(value) && typeof segment === 'string' && Object.prototype.hasOwnProperty.call(value, segment))
+        value = value[segment];
+      else return undefined;
+    }
+    return value;
+  }
+
+  /** The value's own text (the key's text when the value is empty). */
+  private valueSpan(path: Path): Span | undefined {
+    if (path.length === 0) return this.trim(this.doc.rootSpan);
+    const parent = this.valueAt(path.slice(0, -1));
+    if (typeof parent !== 'object' || parent === null) return undefined;
+    const last = path[path.length - 1];
+    const entry = this.doc.entry(parent, last);
+    if (!entry) return this.doc.locate(parent)?.span;
+    if (typeof last === 'number' && this.valueAt(path) === null) return this.emptyItemSpan(parent, last) ?? this.trim(entry.valueSpan);
+    return this.trim(entry.valueSpan);
+  }
+
+  /** An empty list item (a lone `-`) has no text of its own; the parser gives the whole list, this gives its `-`. */
+  private emptyItemSpan(list: object, index: number): Span | undefined {
+    const location = this.doc.locate(list);
+    if (!location) return undefined;
+    const whole = (span: Span | undefined) => span?.start === location.span.start && span.end === location.span.end;
+    if (!whole(location.entries.get(index)?.valueSpan)) return undefined;
+    // Walk back to the closest item with text of its own, then forward over the lone dashes.
+    let first = index;
+    while (first > 0 && whole(location.entries.get(first - 1)?.valueSpan)) first--;
+    let from = first === 0 ? location.span.start : location.entries.get(first - 1)?.valueSpan.end;
+    const dash = /(?:\s|#[^\n\r]*)*-(?=\s|$)/y;
+    for (let i = first; i <= index && from !== undefined; i++) {
+      dash.lastIndex = from;
+      from = dash.exec(this.doc.text) ? dash.lastIndex : undefined;
+    }
+    return from === undefined ? undefined : { start: from - 1, end: from };
+  }
+
+  /** A block collection's range runs to the next line; the diagnostic ends where its text does. */
+  private trim(span: Span): Span {
+    let end = span.end;
+    while (end > span.start && /\s/.test(this.doc.text[end - 1])) end--;
+    return { start: span.start, end };
+  }
+
+  /** The mapping that holds a value: its parent, or for a list item the mapping that holds the list. */
+  private ownerOf(path: Path): Path {
+    let end = path.length - 1;
+    while (end > 0 && typeof path[end] === 'number') end--;
+    return path.slice(0, Math.max(0, end));
+  }
+
+  /** "`count` in participant group 1 of activity `C1`", "Entry 2 of `priorities` in project". */
+  private subject(path: Path): string {
+    const last = path[path.length - 1];
+    const where = this.contextOf(this.ownerOf(path));
+    if (typeof last === 'number') return t('Entry {0} of `{1}` {2}', String(last + 1), keyOf(path), where);
+    return `\`${String(last)}\` ${where}`;
+  }
+
+  /** Where a mapping is, in a consultant's terms: "in project", "in activity `C1`". */
+  private contextOf(path: Path): string {
+    const [section, index, list, groupIndex] = path;
+    if (section === 'project') return t('in project');
+    if (typeof index === 'number') {
+      const id = idOf(this.valueAt(path.slice(0, 2)));
+      const ordinal = String(index + 1);
+      if (section === 'partners') return id ? t('in partner `{0}`', id) : t('in partner {0}', ordinal);
+      if (section === 'activities') {
+        if (list === 'participants' && typeof groupIndex === 'number') {
+          const group = String(groupIndex + 1);
+          return id
+            ? t('in participant group {0} of activity `{1}`', group, id)
+            : t('in participant group {0} of activity {1}', group, ordinal);
+        }
+        return id ? t('in activity `{0}`', id) : t('in activity {0}', ordinal);
+      }
+      if (section === 'youth-initiatives') {
+        if (list === 'groups' && typeof groupIndex === 'number') {
+          const group = String(groupIndex + 1);
+          return id
+            ? t('in group {0} of youth initiative `{1}`', group, id)
+            : t('in group {0} of youth initiative {1}', group, ordinal);
+        }
+        return id ? t('in youth initiative `{0}`', id) : t('in youth initiative {0}', ordinal);
+      }
+    }
+    return t('at the top level');
+  }
+}
+
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function pickOne(errors: readonly ErrorObject[]): ErrorObject {
+  const rank = (error: ErrorObject) => {
+    const index = VALUE_KEYWORDS.indexOf(error.keyword);
+    return index < 0 ? VALUE_KEYWORDS.length : index;
+  };
+  return [...errors].sort((a, b) => rank(a) - rank(b))[0];
+}
+
+/** The key a value is written under: its own key, or the key of the list it is an item of. */
+function keyOf(path: Path): string {
+  for (let i = path.length - 1; i >= 0; i--) {
+    if (typeof path[i] === 'string') return path[i] as string;
+  }
+  return '';
+}
+
+/** An item's id, when it is usable as a name in messages. */
+function idOf(item: unknown): string | undefined {
+  if (!isMapping(item)) return undefined;
+  const id = item['id'];
+  return typeof id === 'string' && ID_PATTERN.test(id) && id.length <= MAX_SHOWN ? id : undefined;
+}
+
+/** A value as it can be quoted in a message: one line, not too long. */
+function shown(value: unknown): string {
+  const text = String(value).replace(/\s+/g, ' ').trim();
+  return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN - 1)}…` : text;
+}
+
+function codeList(values: readonly string[]): string {
+  return values.map((value) => `\`${value}\``).join(', ');
+}
+
+/** What a value is, for "should be X, not Y". */
+function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return t('an empty value');
+  if (typeof value === 'string') return t('the text `{0}`', shown(value));
+  if (typeof value === 'number') return t('the number {0}', String(value));
+  if (typeof value === 'boolean') return t('the value `{0}`', String(value));
+  if (Array.isArray(value)) return t('a list');
+  return t('a mapping');
+}
+
+/** What a schema expects, for "should be X". */
+function expectedType(node: SchemaNode | undefined): { id: string; text: string } {
+  if (node?.format === 'date') return { id: 'date', text: t('a date written YYYY-MM-DD') };
+  if (node?.enum && node.enum.length > 0) {
+    return { id: 'string', text: t('one of the allowed values, such as `{0}`', node.enum[0]) };
+  }
+  switch (node?.type) {
+    case 'integer':
+      return node.minimum !== undefined
+        ? { id: 'integer', text: t('a whole number of at least {0}', String(node.minimum)) }
+        : { id: 'integer', text: t('a whole number') };
+    case 'number':
+      return { id: 'number', text: t('a number') };
+    case 'boolean':
+      return { id: 'boolean', text: t('`true` or `false`') };
+    case 'array':
+      return { id: 'array', text: t('a list') };
+    case 'object':
+      return { id: 'object', text: t('a mapping of keys and values') };
+    default:
+      return { id: 'string', text: t('text') };
+  }
+}
+
+/** "Did you mean": the closest values, else values that contain what was written. */
+function suggestValues(value: string, allowed: readonly string[]): string[] {
+  const close = closestMatches(value, allowed);
+  if (close.length > 0) return close;
+  const lower = value.trim().toLowerCase();
+  if (lower.length < 3) return [];
+  return allowed.filter((candidate) => candidate.includes(lower)).slice(0, 3);
+}
+
+/** `2027-9-1` or `2027/09/01` as `2027-09-01`, when that is a real date. */
+function suggestDate(value: string): string | undefined {
+  const match = /^\s*(\d{4})[-./](\d{1,2})[-./](\d{1,2})\s*$/.exec(value);
+  if (!match) return undefined;
+  const date = `${match[1]}-${match[2].padStart(2, '0')}-${match[3].padStart(2, '0')}`;
+  return isValidDate(date) ? date : undefined;
+}
+
+/** `fi school` as `fi-school`, when that makes a valid id. */
+function suggestId(value: string): string | undefined {
+  const candidate = value
+    .trim()
+    .replace(/[\s.]+/g, '-')
+    .replace(/[^A-Za-z0-9_-]/g, '');
+  return candidate !== value && ID_PATTERN.test(candidate) ? candidate : undefined;
+}

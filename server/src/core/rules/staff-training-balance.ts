@@ -1,0 +1,54 @@
+import { hostOf, senderOf } from '../facts';
+import { countryName } from '../countries';
+import { currentLocale, t } from '../i18n';
+import type { Rule } from '../rule';
+
+export const staffTrainingBalance: Rule = {
+  id: 'staff-training-balance',
+  severity: 'warning',
+  guideSection: 'Kortare gemensamma utbildningsevenemang för personal (3 dagar till 2 månader)',
+  docs: {
+    en: {
+      summary: 'Warns when most participants of a short-term staff training event come from the host\'s country.',
+      details:
+        'Joint staff training events are meant for small groups of staff from different countries, and the guide asks for "en balans mellan antalet nationella deltagare och deltagare från andra länder" (a balance between national participants and participants from other countries). A `short-term-staff-training` gets a warning at its `type` when the groups sent by partners in the host\'s country add up to more than half of all participants (`count`). Exactly half is balanced. Invite more staff from the other partner countries, or fewer from the host country.',
+    },
+    sv: {
+      summary: 'Varnar när de flesta deltagarna i ett kortare utbildningsevenemang för personal kommer från värdlandet.',
+      details:
+        'Gemensamma utbildningsevenemang för personal är avsedda för små grupper av personal från olika länder, och handledningen efterfrågar "en balans mellan antalet nationella deltagare och deltagare från andra länder". Ett `short-term-staff-training` får en varning vid sin `type` när grupperna som skickas av partner i värdlandet tillsammans är mer än hälften av alla deltagare (`count`). Exakt hälften räknas som balans. Bjud in fler från de andra partnerländerna, eller färre från värdlandet.',
+    },
+  },
+  check({ app, report }) {
+    for (const activity of app.activities?.items ?? []) {
+      if (activity.type?.value !== 'short-term-staff-training') continue;
+      const hostCountry = hostOf(app, activity)?.country?.value;
+      if (hostCountry === undefined) continue;
+      const written = activity.raw['participants']?.raw;
+      if (!Array.isArray(written) || written.length !== activity.participants.length) continue;
+      let total = 0;
+      let national = 0;
+      let known = true;
+      for (const group of activity.participants) {
+        const country = senderOf(app, group)?.country?.value;
+        if (country === undefined || !group.count) {
+          known = false;
+          break;
+        }
+        total += group.count.value;
+        if (country === hostCountry) national += group.count.value;
+      }
+      if (!known || total === 0 || national * 2 <= total) continue;
+      report(
+        activity.type.span,
+        t(
+          '{0} of the {1} participants come from the host country, {2}: the guide expects a balance between national participants and participants from other countries.',
+          String(national),
+          String(total),
+          countryName(hostCountry, currentLocale()),
+        ),
+        { national, total, country: hostCountry },
+      );
+    }
+  },
+};

@@ -1,0 +1,43 @@
+import { isCountryCode, suggestCountries } from '../countries';
+import { t } from '../i18n';
+import type { RawField } from '../model';
+import type { Rule, RuleContext } from '../rule';
+
+export const unknownCountry: Rule = {
+  id: 'unknown-country',
+  severity: 'error',
+  guideSection: '—',
+  docs: {
+    en: {
+      summary: '`country` and `residence` must be ISO 3166-1 alpha-2 country codes.',
+      details:
+        'Countries are written as the two upper-case letters of ISO 3166-1 alpha-2, for example `SE`, `FI`, `DE`. Several rules compare countries (partners from at least two countries, long-term mobility abroad, the host country and the country of residence), so a code that is not assigned — lower case `se`, `UK` for the United Kingdom (its code is `GB`) or `XK` — is reported; the quick fix offers the intended code when it is clear.',
+    },
+    sv: {
+      summary: '`country` och `residence` måste vara landskoder enligt ISO 3166-1 alpha-2.',
+      details:
+        'Länder skrivs med de två versalerna i ISO 3166-1 alpha-2, till exempel `SE`, `FI`, `DE`. Flera regler jämför länder (partner från minst två länder, längre utbyten utomlands, värdlandet och bosättningslandet), så en kod som inte är tilldelad – gemena `se`, `UK` för Storbritannien (koden är `GB`) eller `XK` – rapporteras; snabbkorrigeringen föreslår den avsedda koden när den är tydlig.',
+    },
+  },
+  check(context) {
+    const { app } = context;
+    for (const partner of app.partners?.items ?? []) checkCode(context, partner.raw['country']);
+    for (const activity of app.activities?.items ?? []) {
+      for (const group of activity.participants) checkCode(context, group.raw['residence']);
+    }
+    for (const initiative of app.youthInitiatives?.items ?? []) {
+      for (const group of initiative.groups?.items ?? []) checkCode(context, group.raw['country']);
+    }
+  },
+};
+
+function checkCode(context: RuleContext, field: RawField | undefined): void {
+  // A value that is not a string (empty, a number, a list) is a schema error.
+  if (!field || typeof field.raw !== 'string' || isCountryCode(field.raw)) return;
+  const suggestions = suggestCountries(field.raw);
+  const message =
+    suggestions.length > 0
+      ? t('`{0}` is not an ISO 3166-1 alpha-2 country code. Did you mean `{1}`?', field.raw, suggestions[0])
+      : t('`{0}` is not an ISO 3166-1 alpha-2 country code. Write the two upper-case letters, for example `SE` or `FI`.', field.raw);
+  context.report(field.span, message, { suggestions });
+}

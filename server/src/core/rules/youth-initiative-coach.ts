@@ -1,0 +1,42 @@
+import { t } from '../i18n';
+import type { Rule } from '../rule';
+
+export const youthInitiativeCoach: Rule = {
+  id: 'youth-initiative-coach',
+  severity: 'error',
+  guideSection: 'Ungdomsinitiativ över gränserna',
+  docs: {
+    en: {
+      summary: 'A youth initiative carried out by minors must have a coach.',
+      details:
+        'Young people running a transnational youth initiative may be supported by a coach, a resource person who is independent of the initiative and supports the group\'s preparation, implementation and evaluation. For minors it is not optional: "Om ungdomsinitiativet genomförs av minderåriga måste det finnas en handledare." An initiative with a group marked `minors: true` and no `coach` is reported at its `id`. Name the coach under `coach`.',
+    },
+    sv: {
+      summary: 'Ett ungdomsinitiativ som genomförs av minderåriga måste ha en handledare.',
+      details:
+        'Unga som genomför ett ungdomsinitiativ över gränserna kan få stöd av en handledare, en resursperson som är fristående från initiativet och stöder gruppen i förberedelser, genomförande och utvärdering. För minderåriga är det ett krav: "Om ungdomsinitiativet genomförs av minderåriga måste det finnas en handledare." Ett initiativ med en grupp som har `minors: true` och ingen `coach` rapporteras vid dess `id`. Ange handledaren under `coach`.',
+    },
+  },
+  check({ app, report }) {
+    for (const initiative of app.youthInitiatives?.items ?? []) {
+      const minors = initiative.groups?.items.some((group) => group.minors?.value === true) ?? false;
+      if (!minors) continue;
+      const coach = initiative.raw['coach'];
+      // An empty or wrongly typed coach (`coach:`, a number) is the schema's mistake to report.
+      const missing =
+        coach === undefined || (typeof coach.raw === 'string' && coach.raw.trim() === '');
+      if (!missing) continue;
+      if (initiative.id) {
+        report(
+          initiative.id.span,
+          t('The youth initiative `{0}` is carried out by minors, so the guide requires a coach: name one under `coach`.', initiative.id.value),
+        );
+      } else {
+        report(
+          initiative.firstKeySpan,
+          t('This youth initiative is carried out by minors, so the guide requires a coach: name one under `coach`.'),
+        );
+      }
+    }
+  },
+};

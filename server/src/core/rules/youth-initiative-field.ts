@@ -1,0 +1,35 @@
+import { t } from '../i18n';
+import type { Rule } from '../rule';
+
+export const youthInitiativeField: Rule = {
+  id: 'youth-initiative-field',
+  severity: 'error',
+  guideSection: 'Ungdomsinitiativ över gränserna',
+  docs: {
+    en: {
+      summary: 'Youth initiatives belong only in projects of the youth field.',
+      details:
+        'The guide presents transnational youth initiatives as something "strategiska partnerskap för ungdomsverksamhet" (strategic partnerships in the youth field) support. A non-empty `youth-initiatives` list in a project whose `project.field` is anything other than `youth` is reported at the `youth-initiatives` key. Either the project belongs to the youth field, or the initiatives should be planned as activities of another kind.',
+    },
+    sv: {
+      summary: 'Ungdomsinitiativ hör bara hemma i projekt inom ungdomsområdet.',
+      details:
+        'Handledningen beskriver ungdomsinitiativ över gränserna som något som "strategiska partnerskap för ungdomsverksamhet" stöder. En lista `youth-initiatives` som inte är tom, i ett projekt där `project.field` är något annat än `youth`, rapporteras vid nyckeln `youth-initiatives`. Antingen hör projektet till ungdomsområdet, eller så bör initiativen planeras som en annan sorts verksamhet.',
+    },
+  },
+  check({ doc, app, report }) {
+    const section = app.youthInitiatives;
+    const field = app.project?.field;
+    if (!section || !field || field.value === 'youth') return;
+    const written = (doc.root as Record<string, unknown>)['youth-initiatives'];
+    if (!Array.isArray(written) || written.length === 0) return;
+    report(
+      section.keySpan,
+      t(
+        'Youth initiatives are part of strategic partnerships in the youth field, but the project field is `{0}`: change `project.field` to `youth` or remove the youth initiatives.',
+        field.value,
+      ),
+      { field: field.value },
+    );
+  },
+};

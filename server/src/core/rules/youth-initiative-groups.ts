@@ -1,0 +1,57 @@
+import { countryName, isCountryCode } from '../countries';
+import { currentLocale, t } from '../i18n';
+import type { Rule } from '../rule';
+
+export const youthInitiativeGroups: Rule = {
+  id: 'youth-initiative-groups',
+  severity: 'error',
+  guideSection: 'Ungdomsinitiativ över gränserna',
+  docs: {
+    en: {
+      summary: 'A youth initiative needs at least two groups from different countries.',
+      details:
+        'The guide says a transnational youth initiative "ska bestå av lokala aktiviteter som utförs gemensamt av minst två grupper från olika länder" (local activities carried out jointly by at least two groups from different countries). An initiative whose `groups` list has fewer than two groups, or whose groups all give the same `country`, is reported at its `groups` key. Add the partner group from another country.',
+    },
+    sv: {
+      summary: 'Ett ungdomsinitiativ behöver minst två grupper från olika länder.',
+      details:
+        'Enligt handledningen ska ett ungdomsinitiativ över gränserna "bestå av lokala aktiviteter som utförs gemensamt av minst två grupper från olika länder". Ett initiativ vars lista `groups` har färre än två grupper, eller där alla grupper anger samma `country`, rapporteras vid nyckeln `groups`. Lägg till gruppen från det andra landet.',
+    },
+  },
+  check({ app, report }) {
+    for (const initiative of app.youthInitiatives?.items ?? []) {
+      const groups = initiative.groups;
+      const written = initiative.raw['groups']?.raw;
+      if (!groups || !Array.isArray(written)) continue; // a missing or wrongly typed `groups` is the schema's
+      if (written.length === 0) {
+        report(
+          groups.keySpan,
+          t('This youth initiative lists no groups: the guide requires at least two youth groups from different countries.'),
+          { groupCount: 0 },
+        );
+        continue;
+      }
+      if (written.length === 1) {
+        report(
+          groups.keySpan,
+          t('This youth initiative has only one group: the guide requires at least two youth groups from different countries.'),
+          { groupCount: 1 },
+        );
+        continue;
+      }
+      // The country condition needs every group's country; an unknown one is reported elsewhere.
+      if (groups.items.length !== written.length) continue;
+      const countries = groups.items.map((group) => group.country?.value);
+      if (!countries.every(isCountryCode)) continue;
+      if (new Set(countries).size > 1) continue;
+      report(
+        groups.keySpan,
+        t(
+          'All groups of this youth initiative are in {0}: the guide requires at least two youth groups from different countries.',
+          countryName(countries[0], currentLocale()),
+        ),
+        { groupCount: written.length, country: countries[0] },
+      );
+    }
+  },
+};

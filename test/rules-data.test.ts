@@ -1,0 +1,112 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { checkText } from '../server/src/core/check';
+import type { Finding, RuleId } from '../server/src/core/types';
+
+/**
+ * The structured `data` some rules attach for quick fixes (fixtures check
+ * positions and messages, not data).
+ */
+function application(activities: string, project = '  start: 2027-09-01\n  duration: 24 months\n'): string {
+  return `project:
+  title: Demokrati i skolan
+  field: school-education
+${project}
+partners:
+  - id: se-school
+    name: Östra gymnasiet
+    country: SE
+    type: school
+    coordinator: true
+  - id: fi-school
+    name: Helsingin koulu
+    country: FI
+    type: school
+
+activities:
+${activities}`;
+}
+
+function exchange(id: string, duration: string, extra = ''): string {
+  return `  - id: ${id}
+    type: short-term-pupil-exchange
+    host: fi-school
+    duration: ${duration}
+    accompanying: 2
+    participants:
+      - from: se-school
+        role: pupil
+        count: 10
+${extra}`;
+}
+
+function findings(text: string, rule: RuleId): Finding[] {
+  const result = checkText(text);
+  assert.deepEqual(result.failures, []);
+  return result.findings.filter((finding) => finding.rule === rule);
+}
+
+describe('duration-format data', () => {
+  it('gives the bare number and English style by default', () => {
+    const [finding] = findings(application(exchange('C1', '10')), 'duration-format');
+    assert.deepEqual(finding.data, { number: 10, style: 'en' });
+  });
+
+  it('follows the unit language most durations of the file use', () => {
+    const text = application(exchange('C1', '10') + exchange('C2', '1 vecka') + exchange('C3', '5 dagar'));
+    const [finding] = findings(text, 'duration-format');
+    assert.deepEqual(finding.data, { number: 10, style: 'sv' });
+  });
+
+  it('reads a quoted bare number too', () => {
+    const [finding] = findings(application(exchange('C1', '"7"')), 'duration-format');
+    assert.deepEqual(finding.data, { number: 7, style: 'en' });
+  });
+
+  it('offers the closest unit for a misspelt one', () => {
+    const [finding] = findings(application(exchange('C1', '2 wekes')), 'duration-format');
+    assert.deepEqual(finding.data, { unit: 'wekes', suggestions: ['weeks'] });
+  });
+});
+
+describe('duration-range data', () => {
+  it('describes a duration that is too short', () => {
+    const [finding] = findings(application(exchange('C1', '2 days')), 'duration-range');
+    assert.deepEqual(finding.data, { minDays: 3, maxDays: 60, days: 2, nearestDays: 3, source: 'activity', style: 'en' });
+  });
+
+  it('describes a group duration that is too long, in its unit style', () => {
+    const [finding] = findings(application(exchange('C1', '5 days', '        duration: 3 månader\n')), 'duration-range');
+    assert.deepEqual(finding.data, { minDays: 3, maxDays: 60, days: 90, nearestDays: 60, source: 'group', style: 'sv' });
+  });
+
+  it('describes a duration counted from the dates', () => {
+    const activity = `  - id: C1
+    type: short-term-pupil-exchange
+    host: fi-school
+    start: 2028-03-01
+    end: 2028-03-02
+    accompanying: 2
+    participants:
+      - from: se-school
+        role: pupil
+        count: 10
+`;
+    const [finding] = findings(application(activity), 'duration-range');
+    assert.deepEqual(finding.data, { minDays: 3, maxDays: 60, days: 2, nearestDays: 3, source: 'dates', style: 'en' });
+  });
+});
+
+describe('unknown-country data', () => {
+  it('suggests the intended code', () => {
+    const text = application(exchange('C1', '5 days')).replace('country: FI', 'country: fi');
+    const [finding] = findings(text, 'unknown-country');
+    assert.deepEqual(finding.data, { suggestions: ['FI'] });
+  });
+});
+
+describe('clean application', () => {
+  it('gives no diagnostics at all', () => {
+    assert.deepEqual(checkText(application(exchange('C1', '5 days'))).findings, []);
+  });
+});
