@@ -103,11 +103,26 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+/** Exactly what the server announces in `initialize` (each feature adds its entry). */
+const CAPABILITIES = {
+  textDocumentSync: { openClose: true, change: 2 },
+  completionProvider: { triggerCharacters: [':', ' ', '-'], resolveProvider: false },
+  hoverProvider: true,
+  codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll', 'source.fixAll.partnership'] },
+  documentSymbolProvider: true,
+  definitionProvider: true,
+  referencesProvider: true,
+  documentHighlightProvider: true,
+  renameProvider: { prepareProvider: true },
+  inlayHintProvider: { resolveProvider: false },
+  codeLensProvider: { resolveProvider: false },
+};
+
 describe('language server over stdio', () => {
   test('announces only what it implements', async () => {
     const client = spawnServer();
     const result = await client.initialize();
-    assert.deepEqual(result.capabilities, { textDocumentSync: { openClose: true, change: 2 } });
+    assert.deepEqual(result.capabilities, CAPABILITIES);
     assert.equal(result.serverInfo?.name, 'partnership-language-server');
     assert.equal(await client.shutdownAndExit(), 0);
   });
@@ -359,7 +374,7 @@ describe('language server in process', () => {
     const client = LspTestClient.inProcess();
     clients.push(client);
     const result = await client.initialize();
-    assert.deepEqual(result.capabilities, { textDocumentSync: { openClose: true, change: 2 } });
+    assert.deepEqual(result.capabilities, CAPABILITIES);
     await client.open(URI, TEXT);
     const published = await client.waitForDiagnostics(URI, 1);
     assertExpected(published);

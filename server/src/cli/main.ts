@@ -2,6 +2,11 @@
 import { version } from '../../../package.json';
 import { EXIT_TROUBLE, run } from './run';
 
+// The `yaml` package reads process.env.LOG_TOKENS for every token it parses, and a read of Node's
+// process.env goes to the operating system's environment each time. Nothing here changes the
+// environment: a plain copy makes those reads ordinary property reads (5-15% of parse time).
+process.env = { ...process.env };
+
 // `partnership-lint ... | head` closes the pipe early: stop quietly with the status so far instead of
 // crashing on EPIPE. Any other failure to write the output means the output is incomplete: exit 2.
 for (const stream of [process.stdout, process.stderr]) {

@@ -29,33 +29,66 @@ export function checkText(text: string, config: CheckConfig = DEFAULT_CONFIG): C
 }
 
 export function checkParsed(doc: ParsedDocument, config: CheckConfig = DEFAULT_CONFIG): CheckResult {
+  return checkModel(doc, buildModel(doc), new LineIndex(doc.text), config);
+}
+
+export type RuleInput = Pick<RuleContext, 'doc' | 'app'>;
+
+/**
+ * Runs the enabled rules (in the active locale), adding their findings to
+ * `out`. The default runs each on the whole input; core/incremental passes one
+ * that reuses what it found for unchanged activities.
+ */
+export type RuleRunner = (rules: readonly Rule[], input: RuleInput, out: Finding[], failures: RuleFailure[]) => void;
+
+const runAll: RuleRunner = (rules, input, out, failures) => {
+  for (const rule of rules) runRule(rule, input, out, failures);
+};
+
+/** Runs the rules on a parsed document and its model (core/incremental composes both from cached pieces). */
+export function checkModel(
+  doc: ParsedDocument,
+  app: Application,
+  lines: LineIndex,
+  config: CheckConfig,
+  runner: RuleRunner = runAll,
+): CheckResult {
   return withLocale(config.locale, () => {
-    const app = buildModel(doc);
-    const lines = new LineIndex(doc.text);
     const failures: RuleFailure[] = [];
     const raw: Finding[] = [];
-    for (const rule of RULES) {
-      if (config.rules[rule.id] === 'off') continue;
-      runRule(rule, { doc, app }, raw, failures);
-    }
+    runner(
+      RULES.filter((rule) => config.rules[rule.id] !== 'off'),
+      { doc, app },
+      raw,
+      failures,
+    );
     const findings = finalise(raw, doc, lines, config);
     return { findings, failures, doc, app, lines };
   });
 }
 
-function runRule(
-  rule: Rule,
-  input: Pick<RuleContext, 'doc' | 'app'>,
-  out: Finding[],
-  failures: RuleFailure[],
-): void {
+/** Runs one rule on `input`; a rule that throws is recorded once in `failures` and its other findings are kept. */
+export function runRule(rule: Rule, input: RuleInput, out: Finding[], failures: RuleFailure[]): void {
   const report = (span: Span, message: string, data?: FindingData) => {
     out.push({ rule: rule.id, severity: rule.severity, message, span, data });
   };
   try {
     rule.check({ ...input, report });
   } catch (error) {
-    failures.push({ rule: rule.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    failures.push({ rule: rule.id, error: describeError(error) });
+  }
+}
+
+/**
+ * The text of whatever a rule threw. Describing it must not throw in turn (an
+ * object without prototype or with a throwing `toString`, a Proxy), or
+ * checkText would break its promise never to throw.
+ */
+function describeError(error: unknown): string {
+  try {
+    return error instanceof Error ? (error.stack ?? error.message) : String(error);
+  } catch {
+    return 'a value that cannot be shown as text';
   }
 }
 
@@ -70,7 +103,7 @@ function finalise(raw: Finding[], doc: ParsedDocument, lines: LineIndex, config:
   const result: Finding[] = [];
   for (const finding of raw) {
     // Where the parser failed, the parser's message is the one mistake to report.
-    if (finding.rule !== 'yaml-syntax' && syntaxSpans.some((span) => overlaps(finding.span, span))) continue;
+    if (syntaxSpans.length > 0 && finding.rule !== 'yaml-syntax' && syntaxSpans.some((span) => overlaps(finding.span, span))) continue;
     if (suppressions.isSuppressed(finding.rule, lines.position(finding.span.start).line)) continue;
     const setting = config.rules[finding.rule];
     if (setting === 'off') continue;

@@ -21,7 +21,8 @@ export interface Duration {
 
 export const DAYS_PER_UNIT: Readonly<Record<DurationUnit, number>> = { day: 1, week: 7, month: 30, year: 360 };
 
-const UNIT_WORDS: Readonly<Record<string, { unit: DurationUnit; style: UnitStyle }>> = {
+/** The unit words a duration may use, English and Swedish (lower case; matched case-insensitively). */
+export const UNIT_WORDS: Readonly<Record<string, { unit: DurationUnit; style: UnitStyle }>> = {
   day: { unit: 'day', style: 'en' },
   days: { unit: 'day', style: 'en' },
   dag: { unit: 'day', style: 'sv' },

@@ -1,7 +1,7 @@
 import { isCountryCode } from './countries';
 import { parseDate, type CalendarDate } from './dates';
 import { parseDuration, type Duration } from './duration';
-import type { ContainerLocation, ParsedDocument } from './parse';
+import { emptyRecord, type ContainerLocation, type ParsedDocument } from './parse';
 import type { Span } from './types';
 import {
   ACTIVITY_TYPES,
@@ -123,34 +123,40 @@ const asDuration: Parse<Duration> = parseDuration;
 function asEnum<T extends object>(table: T): Parse<keyof T & string> {
   return (raw) => (isKeyOf(table, raw) ? (raw as keyof T & string) : undefined);
 }
+const asField = asEnum(FIELDS);
+const asActivityType = asEnum(ACTIVITY_TYPES);
+const asOrganisationType = asEnum(ORGANISATION_TYPES);
+const asPurpose = asEnum(PURPOSES);
+const asRole = asEnum(ROLES);
+
+/**
+ * Where a model is read from: the locations of the parsed containers (of the
+ * whole document, or of one piece of it: see core/incremental). The model's
+ * spans are the locations' own span objects.
+ */
+export interface ModelSource {
+  locate(container: object): ContainerLocation | undefined;
+}
 
 class ItemReader {
-  readonly raw: Record<string, RawField> = Object.create(null);
+  readonly raw: Record<string, RawField> = emptyRecord();
+  readonly span: Span;
+  readonly firstKeySpan: Span;
 
-  constructor(
-    readonly value: Record<string, unknown>,
-    readonly location: ContainerLocation,
-  ) {
+  constructor(value: Record<string, unknown>, location: ContainerLocation) {
     for (const [key, entry] of location.entries) {
       if (typeof key !== 'string') continue;
       this.raw[key] = { raw: value[key], span: entry.valueSpan, keySpan: entry.keySpan ?? entry.valueSpan };
     }
+    this.span = location.span;
+    this.firstKeySpan = location.firstKeySpan ?? location.span;
   }
 
   field<T>(key: string, parse: Parse<T>): Field<T> | undefined {
     const entry = this.raw[key];
-    if (!entry) return undefined;
+    if (entry === undefined) return undefined;
     const value = parse(entry.raw);
     return value === undefined ? undefined : { value, span: entry.span, keySpan: entry.keySpan };
-  }
-
-  item(index: number): Item {
-    return {
-      index,
-      span: this.location.span,
-      firstKeySpan: this.location.firstKeySpan ?? this.location.span,
-      raw: this.raw,
-    };
   }
 }
 
@@ -158,64 +164,78 @@ function isMapping(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function reader(doc: ParsedDocument, value: unknown): ItemReader | undefined {
+function reader(source: ModelSource, value: unknown): ItemReader | undefined {
   if (!isMapping(value)) return undefined;
-  const location = doc.locate(value);
+  const location = source.locate(value);
   return location ? new ItemReader(value, location) : undefined;
 }
 
 /** The mappings of a list, skipping items of the wrong type (the schema reports them). */
-function readList<T>(doc: ParsedDocument, value: unknown, build: (r: ItemReader, index: number) => T): T[] {
+function readList<T>(source: ModelSource, value: unknown, build: (source: ModelSource, value: unknown, index: number) => T | undefined): T[] {
   if (!Array.isArray(value)) return [];
   const items: T[] = [];
-  value.forEach((element, index) => {
-    const r = reader(doc, element);
-    if (r) items.push(build(r, index));
-  });
+  for (let index = 0; index < value.length; index++) {
+    const item = build(source, value[index], index);
+    if (item !== undefined) items.push(item);
+  }
   return items;
 }
 
 function readSection<T>(
-  doc: ParsedDocument,
+  source: ModelSource,
   root: ItemReader,
   key: string,
-  build: (r: ItemReader, index: number) => T,
+  build: (source: ModelSource, value: unknown, index: number) => T | undefined,
 ): ListSection<T> | undefined {
   const entry = root.raw[key];
   if (!entry || !Array.isArray(entry.raw)) return undefined;
-  return { keySpan: entry.keySpan, items: readList(doc, entry.raw, build) };
+  return { keySpan: entry.keySpan, items: readList(source, entry.raw, build) };
 }
 
-function readProject(doc: ParsedDocument, root: ItemReader): Project | undefined {
-  const entry = root.raw['project'];
-  const r = entry && reader(doc, entry.raw);
-  if (!entry || !r) return undefined;
+/** The project mapping (`value`), written under the key at `keySpan`; undefined when it is not a mapping. */
+export function readProject(source: ModelSource, value: unknown, keySpan: Span): Project | undefined {
+  const r = reader(source, value);
+  if (!r) return undefined;
   return {
-    ...r.item(0),
-    keySpan: entry.keySpan,
+    index: 0,
+    span: r.span,
+    firstKeySpan: r.firstKeySpan,
+    raw: r.raw,
+    keySpan,
     title: r.field('title', asString),
-    field: r.field('field', asEnum(FIELDS)),
+    field: r.field('field', asField),
     start: r.field('start', asDate),
     duration: r.field('duration', asDuration),
   };
 }
 
-function readPartner(r: ItemReader, index: number): Partner {
+/** A partner from its mapping; undefined when the item is not a mapping (the schema reports it). */
+export function readPartner(source: ModelSource, value: unknown, index: number): Partner | undefined {
+  const r = reader(source, value);
+  if (!r) return undefined;
   return {
-    ...r.item(index),
+    index,
+    span: r.span,
+    firstKeySpan: r.firstKeySpan,
+    raw: r.raw,
     id: r.field('id', asString),
     name: r.field('name', asString),
     country: r.field('country', asCountry),
-    type: r.field('type', asEnum(ORGANISATION_TYPES)),
+    type: r.field('type', asOrganisationType),
     coordinator: r.field('coordinator', asBoolean),
   };
 }
 
-function readGroup(r: ItemReader, index: number): Group {
+function readGroup(source: ModelSource, value: unknown, index: number): Group | undefined {
+  const r = reader(source, value);
+  if (!r) return undefined;
   return {
-    ...r.item(index),
+    index,
+    span: r.span,
+    firstKeySpan: r.firstKeySpan,
+    raw: r.raw,
     from: r.field('from', asString),
-    role: r.field('role', asEnum(ROLES)),
+    role: r.field('role', asRole),
     count: r.field('count', asPositiveInteger),
     duration: r.field('duration', asDuration),
     age: r.field('age', asNonNegativeInteger),
@@ -223,62 +243,84 @@ function readGroup(r: ItemReader, index: number): Group {
   };
 }
 
-function readActivity(doc: ParsedDocument) {
-  return (r: ItemReader, index: number): Activity => ({
-    ...r.item(index),
+/** An activity from its mapping; undefined when the item is not a mapping. */
+export function readActivity(source: ModelSource, value: unknown, index: number): Activity | undefined {
+  const r = reader(source, value);
+  if (!r) return undefined;
+  return {
+    index,
+    span: r.span,
+    firstKeySpan: r.firstKeySpan,
+    raw: r.raw,
     id: r.field('id', asString),
-    type: r.field('type', asEnum(ACTIVITY_TYPES)),
+    type: r.field('type', asActivityType),
     title: r.field('title', asString),
     host: r.field('host', asString),
     duration: r.field('duration', asDuration),
     start: r.field('start', asDate),
     end: r.field('end', asDate),
-    purpose: r.field('purpose', asEnum(PURPOSES)),
+    purpose: r.field('purpose', asPurpose),
     ects: r.field('ects', asBoolean),
     virtual: r.field('virtual', asString),
     accompanying: r.field('accompanying', asNonNegativeInteger),
-    participants: readList(doc, r.raw['participants']?.raw, readGroup),
-  });
+    participants: readList(source, r.raw['participants']?.raw, readGroup),
+  };
 }
 
-function readYouthGroup(r: ItemReader, index: number): YouthGroup {
+function readYouthGroup(source: ModelSource, value: unknown, index: number): YouthGroup | undefined {
+  const r = reader(source, value);
+  if (!r) return undefined;
   return {
-    ...r.item(index),
+    index,
+    span: r.span,
+    firstKeySpan: r.firstKeySpan,
+    raw: r.raw,
     country: r.field('country', asCountry),
     members: r.field('members', asPositiveInteger),
     minors: r.field('minors', asBoolean),
   };
 }
 
-function readYouthInitiative(doc: ParsedDocument) {
-  return (r: ItemReader, index: number): YouthInitiative => {
-    const groups = r.raw['groups'];
-    return {
-      ...r.item(index),
-      id: r.field('id', asString),
-      title: r.field('title', asString),
-      groups:
-        groups && Array.isArray(groups.raw)
-          ? { keySpan: groups.keySpan, items: readList(doc, groups.raw, readYouthGroup) }
-          : undefined,
-      coach: r.field('coach', asString),
-    };
+/** A youth initiative from its mapping; undefined when the item is not a mapping. */
+export function readYouthInitiative(source: ModelSource, value: unknown, index: number): YouthInitiative | undefined {
+  const r = reader(source, value);
+  if (!r) return undefined;
+  const groups = r.raw['groups'];
+  return {
+    index,
+    span: r.span,
+    firstKeySpan: r.firstKeySpan,
+    raw: r.raw,
+    id: r.field('id', asString),
+    title: r.field('title', asString),
+    groups:
+      groups && Array.isArray(groups.raw)
+        ? { keySpan: groups.keySpan, items: readList(source, groups.raw, readYouthGroup) }
+        : undefined,
+    coach: r.field('coach', asString),
   };
 }
 
-export function buildModel(doc: ParsedDocument): Application {
-  const root = reader(doc, doc.root);
-  if (!root) return { partnerById: new Map() };
-  const partners = readSection(doc, root, 'partners', readPartner);
-  const partnerById = new Map<string, Partner>();
-  for (const partner of partners?.items ?? []) {
-    if (partner.id && !partnerById.has(partner.id.value)) partnerById.set(partner.id.value, partner);
+/** Partners by id; the first of duplicates wins. */
+export function partnersById(partners: readonly Partner[]): Map<string, Partner> {
+  const byId = new Map<string, Partner>();
+  for (const partner of partners) {
+    if (partner.id && !byId.has(partner.id.value)) byId.set(partner.id.value, partner);
   }
+  return byId;
+}
+
+export function buildModel(doc: ParsedDocument): Application {
+  const source: ModelSource = { locate: (container) => doc.locate(container) };
+  const root = reader(source, doc.root);
+  if (!root) return { partnerById: new Map() };
+  const partners = readSection(source, root, 'partners', readPartner);
+  const project = root.raw['project'];
   return {
-    project: readProject(doc, root),
+    project: project ? readProject(source, project.raw, project.keySpan) : undefined,
     partners,
-    activities: readSection(doc, root, 'activities', readActivity(doc)),
-    youthInitiatives: readSection(doc, root, 'youth-initiatives', readYouthInitiative(doc)),
-    partnerById,
+    activities: readSection(source, root, 'activities', readActivity),
+    youthInitiatives: readSection(source, root, 'youth-initiatives', readYouthInitiative),
+    partnerById: partnersById(partners?.items ?? []),
   };
 }

@@ -1,5 +1,6 @@
 import { currentLocale } from './i18n';
 import { formatDays, formatTerm, type Duration } from './duration';
+import type { Locale } from './types';
 import type { Label } from './vocabulary';
 
 /**
@@ -8,15 +9,30 @@ import type { Label } from './vocabulary';
  * every sentence is a literal message in its rule's call of `t`.
  */
 
+const inlineLabels = new WeakMap<Label, Partial<Record<Locale, string>>>();
+
 /** A vocabulary label in the active locale, starting lower case for use inside a sentence. */
 export function inlineLabel(label: Label): string {
-  const text = label[currentLocale()];
-  return text.charAt(0).toLocaleLowerCase(currentLocale()) + text.slice(1);
+  const locale = currentLocale();
+  let known = inlineLabels.get(label);
+  if (!known) inlineLabels.set(label, (known = {}));
+  // Remembered: rules ask for the same few labels for every activity.
+  return (known[locale] ??= label[locale].charAt(0).toLocaleLowerCase(locale) + label[locale].slice(1));
+}
+
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/** The active locale's list format (made once: making one costs far more than using it). */
+export function listFormat(type: 'conjunction' | 'disjunction'): Intl.ListFormat {
+  const key = `${currentLocale()}:${type}`;
+  let format = listFormats.get(key);
+  if (!format) listFormats.set(key, (format = new Intl.ListFormat(currentLocale(), { type })));
+  return format;
 }
 
 /** `a`, `b` or `c` — each item in backticks, joined the way the active locale says "or". */
 export function codeListOr(items: readonly string[]): string {
-  return new Intl.ListFormat(currentLocale(), { type: 'disjunction' }).format(items.map((item) => `\`${item}\``));
+  return listFormat('disjunction').format(items.map((item) => `\`${item}\``));
 }
 
 /** A day count in the active locale's unit words: whole months when it divides, else days. */

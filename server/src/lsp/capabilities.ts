@@ -1,4 +1,6 @@
 import { TextDocumentSyncKind, type ServerCapabilities } from 'vscode-languageserver';
+import { CODE_ACTION_KINDS } from './code-actions';
+import { COMPLETION_TRIGGER_CHARACTERS } from './completion';
 
 /**
  * The capabilities the server announces in its `initialize` result: only
@@ -12,5 +14,15 @@ export function serverCapabilities(): ServerCapabilities {
       openClose: true,
       change: TextDocumentSyncKind.Incremental,
     },
+    completionProvider: { triggerCharacters: [...COMPLETION_TRIGGER_CHARACTERS], resolveProvider: false },
+    hoverProvider: true,
+    codeActionProvider: { codeActionKinds: [...CODE_ACTION_KINDS] },
+    documentSymbolProvider: true,
+    definitionProvider: true,
+    referencesProvider: true,
+    documentHighlightProvider: true,
+    renameProvider: { prepareProvider: true },
+    inlayHintProvider: { resolveProvider: false },
+    codeLensProvider: { resolveProvider: false },
   };
 }

@@ -1,6 +1,7 @@
-import type { Connection, TextDocuments } from 'vscode-languageserver';
+import type { ClientCapabilities, Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkText, type CheckResult } from '../core/check';
+import type { CheckResult } from '../core/check';
+import { checkIncremental, type IncrementalState } from '../core/incremental';
 import type { CheckConfig } from '../core/types';
 import type { Configuration } from './configuration';
 import type { Log } from './log';
@@ -16,6 +17,11 @@ export interface ServerContext {
    * configuration, computed once per version and configuration.
    */
   analyse(document: TextDocument): CheckResult;
+  /**
+   * What the client announced in `initialize` (empty until then): set by
+   * server.ts after the configuration has read the initialize params.
+   */
+  clientCapabilities: ClientCapabilities;
 }
 
 export function createContext(
@@ -24,23 +30,29 @@ export function createContext(
   configuration: Configuration,
   log: Log,
 ): ServerContext {
-  const cache = new Map<string, { version: number; config: CheckConfig; result: CheckResult }>();
+  // Per document: the last result, and the incremental state the next version starts from
+  // (parsed pieces of the text; the configuration does not enter it).
+  const cache = new Map<string, { version: number; config: CheckConfig; result: CheckResult; state: IncrementalState }>();
   documents.onDidClose(({ document }) => cache.delete(document.uri));
   return {
     connection,
     documents,
     configuration,
     log,
+    clientCapabilities: {},
     analyse(document) {
       const config = configuration.config;
       const cached = cache.get(document.uri);
       if (cached && cached.version === document.version && cached.config === config) return cached.result;
-      const result = checkText(document.getText(), config);
+      const { result, state, stats } = checkIncremental(cached?.state, document.getText(), config);
+      if (stats.failure !== undefined) {
+        log.once('incremental-failure', 'error', `incremental checking failed and the whole text was checked instead: ${stats.failure}`);
+      }
       for (const failure of result.failures) {
         log.once(`rule-failure:${failure.rule}`, 'error', `rule ${failure.rule} failed and was skipped: ${failure.error}`);
       }
       if (documents.get(document.uri) === document) {
-        cache.set(document.uri, { version: document.version, config, result });
+        cache.set(document.uri, { version: document.version, config, result, state });
       }
       return result;
     },

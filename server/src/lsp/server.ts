@@ -5,6 +5,13 @@ import { serverCapabilities } from './capabilities';
 import { Configuration } from './configuration';
 import { createContext } from './context';
 import { DiagnosticsPublisher, type DiagnosticsOptions } from './diagnostics';
+import { registerCodeActions } from './code-actions';
+import { registerCodeLens } from './code-lens';
+import { registerCompletion } from './completion';
+import { registerHover } from './hover';
+import { registerInlayHints } from './inlay-hints';
+import { registerPartnerReferences } from './references';
+import { registerDocumentSymbols } from './symbols';
 import { createLog, errorText } from './log';
 
 export const SERVER_NAME = 'partnership-language-server';
@@ -28,6 +35,8 @@ export function startServer(connection: Connection, options: StartOptions = {}):
 
   connection.onInitialize((params): InitializeResult => {
     configuration.initialize(params);
+    // After the configuration: a locale change during `initialize` must not send refresh requests yet.
+    context.clientCapabilities = params.capabilities ?? {};
     return { capabilities: serverCapabilities(), serverInfo: { name: SERVER_NAME, version } };
   });
   connection.onInitialized(() => configuration.initialized());
@@ -36,6 +45,13 @@ export function startServer(connection: Connection, options: StartOptions = {}):
   );
   connection.onShutdown(() => diagnostics.stop());
 
+  registerDocumentSymbols(context);
+  registerPartnerReferences(context);
+  registerInlayHints(context);
+  registerCodeLens(context);
+  registerCodeActions(context);
+  registerCompletion(context);
+  registerHover(context);
   diagnostics.listen();
   documents.listen(connection);
   connection.listen();

@@ -1,4 +1,5 @@
-import { currentLocale, t } from '../i18n';
+import { t } from '../i18n';
+import { listFormat } from '../wording';
 import type { Rule } from '../rule';
 import { isRelevant, RELEVANT_FIELDS } from '../vocabulary';
 
@@ -42,5 +43,5 @@ export const activityRelevance: Rule = {
 
 /** `a`, `b` and `c`: each item in backticks, joined the way the active locale says "and". */
 function codeListAnd(items: readonly string[]): string {
-  return new Intl.ListFormat(currentLocale(), { type: 'conjunction' }).format(items.map((item) => `\`${item}\``));
+  return listFormat('conjunction').format(items.map((item) => `\`${item}\``));
 }

@@ -1,6 +1,6 @@
-import { parseDuration, type UnitStyle } from '../duration';
+import { parseDuration, type Duration, type UnitStyle } from '../duration';
 import { t } from '../i18n';
-import type { Activity, Application, RawField } from '../model';
+import type { Activity, Application, Field, RawField } from '../model';
 import type { Rule, RuleContext } from '../rule';
 import { closestMatches } from '../suggest';
 import type { FindingData } from '../types';
@@ -30,17 +30,18 @@ export const durationFormat: Rule = {
   check(context) {
     const { app } = context;
     const style = fileStyle(app);
-    checkDuration(context, app.project?.raw['duration'], style);
+    checkDuration(context, app.project?.raw['duration'], app.project?.duration, style);
     for (const activity of app.activities?.items ?? []) {
-      checkDuration(context, activity.raw['duration'], style);
+      checkDuration(context, activity.raw['duration'], activity.duration, style);
       checkActivityHasDuration(context, activity);
-      for (const group of activity.participants) checkDuration(context, group.raw['duration'], style);
+      for (const group of activity.participants) checkDuration(context, group.raw['duration'], group.duration, style);
     }
   },
 };
 
-function checkDuration(context: RuleContext, field: RawField | undefined, style: UnitStyle): void {
-  if (!field || parseDuration(field.raw) !== undefined) return;
+/** `read` is the model's reading of the value: present exactly when parseDuration reads it. */
+function checkDuration(context: RuleContext, field: RawField | undefined, read: Field<Duration> | undefined, style: UnitStyle): void {
+  if (!field || read !== undefined) return;
   const problem = diagnose(field.raw, style);
   context.report(field.span, problem.message, problem.data);
 }
@@ -98,17 +99,17 @@ function bareNumber(number: number, style: UnitStyle): Problem {
 
 /** The unit language most readable durations of the file use (English on a tie or when there are none). */
 function fileStyle(app: Application): UnitStyle {
+  // The model holds every readable duration already read (a field exists only when it reads).
   let swedish = 0;
   let english = 0;
-  const count = (raw: unknown) => {
-    const duration = parseDuration(raw);
-    if (duration?.style === 'sv') swedish++;
+  const count = (duration: Field<Duration> | undefined) => {
+    if (duration?.value.style === 'sv') swedish++;
     else if (duration) english++;
   };
-  count(app.project?.raw['duration']?.raw);
+  count(app.project?.duration);
   for (const activity of app.activities?.items ?? []) {
-    count(activity.raw['duration']?.raw);
-    for (const group of activity.participants) count(group.raw['duration']?.raw);
+    count(activity.duration);
+    for (const group of activity.participants) count(group.duration);
   }
   return swedish > english ? 'sv' : 'en';
 }

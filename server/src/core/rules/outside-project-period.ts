@@ -48,6 +48,7 @@ function checkDate(
   endExclusive: number | undefined,
 ): void {
   const day = dayNumber(date.value);
+  if (day >= first && (endExclusive === undefined || day < endExclusive)) return;
   const startText = formatDate(projectStart);
   const lastText = endExclusive === undefined ? undefined : formatDate(fromDayNumber(endExclusive - 1));
   const data = { periodStart: startText, periodLast: lastText };

@@ -37,6 +37,67 @@ export const schema: Rule = {
 
 type Path = readonly (string | number)[];
 
+/** The top-level lists whose items the schema validates each on its own (no keyword looks across items). */
+const LISTS = ['partners', 'activities', 'youth-initiatives'] as const;
+const ITEM_PATH = /^\/(partners|activities|youth-initiatives)\/(\d+)(?=\/|$)/;
+
+/**
+ * List items known to validate without an error, by list. A parsed value is
+ * never changed, and core/incremental hands the same item objects to every
+ * check while their text stays the same, so after an edit only the new items
+ * are validated again. (A WeakSet: an item is forgotten with its document.)
+ */
+const VALID_ITEMS: Readonly<Record<(typeof LISTS)[number], WeakSet<object>>> = {
+  partners: new WeakSet(),
+  activities: new WeakSet(),
+  'youth-initiatives': new WeakSet(),
+};
+
+/**
+ * The schema's errors for the application: the generated validator, run on
+ * the root with the list items already known to be valid left out (each list
+ * keeps at least one item, for its `minItems`). Error paths are those of the
+ * whole root.
+ */
+function validateApplication(root: Record<string, unknown>): ErrorObject[] {
+  let reduced = root;
+  const kept = new Map<string, number[]>();
+  for (const key of LISTS) {
+    const list = root[key];
+    if (!Array.isArray(list)) continue;
+    const valid = VALID_ITEMS[key];
+    const indexes: number[] = [];
+    for (let i = 0; i < list.length; i++) {
+      const item: unknown = list[i];
+      if (item === null || typeof item !== 'object' || !valid.has(item)) indexes.push(i);
+    }
+    if (indexes.length === list.length) continue;
+    if (indexes.length === 0) indexes.push(0);
+    if (reduced === root) reduced = Object.assign(Object.create(null) as Record<string, unknown>, root);
+    reduced[key] = indexes.map((i) => list[i]);
+    kept.set(key, indexes);
+  }
+  const errors = validate(reduced) ? [] : [...(validate.errors ?? [])];
+  const withErrors = new Set<string>();
+  const mapped = errors.map((error) => {
+    const match = ITEM_PATH.exec(error.instancePath);
+    if (!match) return error;
+    const indexes = kept.get(match[1]);
+    const index = indexes ? indexes[Number(match[2])] : Number(match[2]);
+    withErrors.add(`${match[1]}/${index}`);
+    return indexes ? { ...error, instancePath: `/${match[1]}/${index}${error.instancePath.slice(match[0].length)}` } : error;
+  });
+  for (const key of LISTS) {
+    const list = root[key];
+    if (!Array.isArray(list)) continue;
+    for (const i of kept.get(key) ?? list.keys()) {
+      const item: unknown = list[i];
+      if (item !== null && typeof item === 'object' && !withErrors.has(`${key}/${i}`)) VALID_ITEMS[key].add(item);
+    }
+  }
+  return mapped;
+}
+
 /** Which constraint a schema finding is about. */
 export type SchemaFindingKind =
   | 'root'
@@ -93,10 +154,11 @@ class SchemaCheck {
       this.reportRoot();
       return;
     }
-    if (validate(this.root)) return;
+    const errors = validateApplication(this.root);
+    if (errors.length === 0) return;
     const mappings = new Map<string, MappingProblems>();
     const values = new Map<string, { path: Path; errors: ErrorObject[] }>();
-    for (const error of validate.errors ?? []) {
+    for (const error of errors) {
       if (error.keyword === 'if') continue; // the `then` branch's own error says what is wrong
       const path = this.toPath(error.instancePath);
       if (!path) continue;
@@ -465,9 +527,17 @@ function idOf(item: unknown): string | undefined {
 
 /** A value as it can be quoted in a message: one line, not too long. */
 function shown(value: unknown): string {
-  const text = String(value).replace(/\s+/g, ' ').trim();
+  // Invisible characters and spaces other than the plain one (a byte order mark, zero-width or no-break
+  // space pasted into a key, control characters, half a surrogate pair) are shown as escapes; otherwise
+  // `\uFEFFpartners` would read "Unknown key `partners`. Did you mean `partners`?".
+  const text = String(value)
+    .replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`)
+    .replace(/\s+/g, ' ')
+    .trim();
   return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN - 1)}…` : text;
 }
+
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00a0\u00ad\u1680\u2000-\u200f\u2028\u2029\u202f\u205f-\u2064\u3000\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 function codeList(values: readonly string[]): string {
   return values.map((value) => `\`${value}\``).join(', ');

@@ -1,4 +1,5 @@
 import { t } from '../i18n';
+import { MAX_NESTING_DEPTH } from '../nesting';
 import type { Rule } from '../rule';
 
 export const yamlSyntax: Rule = {
@@ -32,6 +33,9 @@ function syntaxMessage(code: string, parserMessage: string): string {
       return t('Unknown YAML tag: tags are never executed or resolved here; remove it. ({0})', parserMessage);
     case 'ALIAS_LIMIT':
       return t('YAML aliases expand to too many nodes; the expansion was stopped. Write the values out instead.');
+    case 'RESOURCE_EXHAUSTION':
+      // Nesting beyond the limit of nesting.ts (or, before that limit existed, a stack overflow inside the parser).
+      return t('This YAML is nested too deeply (more than {0} levels) to be read safely; what is nested inside here is not checked.', MAX_NESTING_DEPTH);
     case 'BAD_ALIAS':
       return t('This YAML alias refers to no complete anchor.');
     case 'MULTIPLE_DOCS':

@@ -1,0 +1,43 @@
+import type { Application } from '../model';
+import type { LineIndex } from '../lines';
+import type { ParsedDocument } from '../parse';
+import type { CheckConfig, Finding, Span } from '../types';
+
+/** Replace the text of `span` (an empty span inserts) with `newText`. Offsets are into the text the fix was computed for. */
+export interface TextEdit {
+  readonly span: Span;
+  readonly newText: string;
+}
+
+/** One way to fix one finding: plain edits, a localised title. */
+export interface Fix {
+  readonly title: string;
+  readonly edits: readonly TextEdit[];
+  /** The fix an editor may apply on its own ("auto fix"): the single candidate, or the closest of several. */
+  readonly isPreferred: boolean;
+  /**
+   * Whether "Fix all" applies it: the fix is unambiguous (the finding's only candidate, or the only
+   * one the rules accept) and corrects what was written instead of inventing content the user must
+   * supply or choose (a placeholder text, a number of adults, ECTS recognition, which partner
+   * coordinates, which of two dates is wrong). See docs/language-server.md.
+   */
+  readonly fixAll: boolean;
+  /**
+   * Two fixes with the same claim must not both be applied by "Fix all" (two unknown keys of one
+   * mapping renamed to the same key would make a duplicate key).
+   */
+  readonly claim?: string;
+}
+
+/** What a fix provider gets: the checked document and the finding to fix. */
+export interface FixInput {
+  readonly text: string;
+  readonly finding: Finding;
+  readonly doc: ParsedDocument;
+  readonly app: Application;
+  readonly lines: LineIndex;
+  readonly config: CheckConfig;
+}
+
+/** The fixes for one rule's findings, best first; none when the finding's facts allow no safe edit. */
+export type FixProvider = (input: FixInput) => Fix[];

@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { FIX_PROVIDERS } from '../server/src/core/fixes';
+import { isRuleId } from '../server/src/core/types';
+import { checkEveryFix, checkFix } from './helpers/check-fix';
+
+const root = join(__dirname, 'fixtures', 'fixes');
+
+describe('quick fix goldens', () => {
+  for (const dir of readdirSync(root).sort()) {
+    describe(dir, () => {
+      for (const file of readdirSync(join(root, dir)).sort()) {
+        if (!/\.partnership\.ya?ml$/.test(file)) continue;
+        it(file, () => checkFix(join(root, dir, file)));
+      }
+    });
+  }
+});
+
+describe('quick fixes on every rule fixture', () => {
+  // Every action offered for every diagnostic of the rule fixtures: the result parses without new
+  // YAML problems, keeps every comment, and no longer has that finding (same rule and data).
+  const rulesRoot = join(__dirname, 'fixtures', 'rules');
+  for (const dir of readdirSync(rulesRoot).sort()) {
+    it(dir, () => {
+      for (const file of readdirSync(join(rulesRoot, dir)).sort()) {
+        if (/\.partnership\.ya?ml$/.test(file)) checkEveryFix(join(rulesRoot, dir, file));
+      }
+    });
+  }
+});
+
+describe('fix providers', () => {
+  it('are keyed by rule id, and each has golden fixtures', () => {
+    const dirs = readdirSync(root);
+    for (const rule of Object.keys(FIX_PROVIDERS)) {
+      assert.ok(isRuleId(rule), rule);
+      assert.ok(dirs.includes(rule), `test/fixtures/fixes/${rule} is missing`);
+      const files = readdirSync(join(root, rule));
+      assert.ok(files.some((file) => file.endsWith('.after.yaml')), `no golden for ${rule}`);
+    }
+    for (const dir of dirs) assert.ok(dir in FIX_PROVIDERS || dir === 'disable' || dir === 'fix-all', `unexpected folder ${dir}`);
+  });
+});
