@@ -14,9 +14,11 @@
  *               diagnostics for that version (sent after a pause, as typing)
  *   burst       20 one-character changes sent at once → the diagnostics of the
  *               last one, and how many publishes the burst caused
- *   completion, hover   requests at a position in the middle
+ *   completion, hover   requests at a position in the middle, each right after an edit
+ *               (the first request on a new version, as while typing)
  *   memory      the server's RSS with the document open after the edits above, its peak so
  *               far (/proc/<pid>/status), and (last run) its RSS after idling --settle seconds
+ *               more (V8 gives back unused memory after some seconds of idleness)
  *   CLI         `partnership-lint` on a folder of 200 typical files, files/s
  *
  * and the bare `yaml` parseDocument of the same text in the same run: "cold",
@@ -384,9 +386,14 @@ async function measureSize(activities: number, options: Options, scratch: string
       await server.diagnostics(uri, version);
     }
 
-    // Memory with this one document open, after the editing above.
+    // Memory with this one document open, after the editing above; and (last run) once V8 has
+    // had time to give back what it no longer needs.
     await pause(200);
     memory = server.memory();
+    if (run === options.runs - 1 && options.settleSeconds > 0) {
+      await pause(options.settleSeconds * 1000);
+      settled = server.memory().rss;
+    }
 
     // A second document with the same text, in the now warm server.
     const second = `file:///bench/second${run}-${activities}.partnership.yaml`;
@@ -396,11 +403,6 @@ async function measureSize(activities: number, options: Options, scratch: string
     warmOpens.push((await server.diagnostics(second, 1)).at - t0);
     await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: second } });
 
-    if (run === options.runs - 1 && options.settleSeconds > 0) {
-      // Left alone, V8 gives memory back to the system after some seconds: the resident size then.
-      await pause(options.settleSeconds * 1000);
-      settled = server.memory().rss;
-    }
     await server.stop();
   }
   const lines = text.split('\n').length - 1;
@@ -492,8 +494,10 @@ function table(results: readonly SizeResult[], cli: CliResult, settleSeconds: nu
     ['completion', (r) => ms(r.completionMs) + ratio(r.completionMs, r.bareParseWarmMs)],
     ['hover', (r) => ms(r.hoverMs) + ratio(r.hoverMs, r.bareParseWarmMs)],
     ['memory, one document (RSS / peak)', (r) => (r.rssMb === null ? 'n/a' : `${r.rssMb.toFixed(0)} / ${(r.peakRssMb ?? NaN).toFixed(0)} MB`)],
-    [`memory after ${settleSeconds} s idle (RSS)`, (r) => (r.settledRssMb === null ? 'n/a' : `${r.settledRssMb.toFixed(0)} MB`)],
   ];
+  if (settleSeconds > 0) {
+    rows.push([`memory, one document, ${settleSeconds} s idle (RSS)`, (r) => (r.settledRssMb === null ? 'n/a' : `${r.settledRssMb.toFixed(0)} MB`)]);
+  }
   const header = ['activities', ...results.map((r) => String(r.activities))];
   const body = rows.map(([label, cell]) => [label, ...results.map(cell)]);
   const widths = header.map((_, i) => Math.max(...[header, ...body].map((row) => row[i].length)));

@@ -1,4 +1,5 @@
-import { checkText } from '../core/check';
+import type { checkText } from '../core/check';
+import { checkOnce } from '../core/incremental';
 import { t, useLocale } from '../core/i18n';
 import type { RuleId } from '../core/types';
 import { helpText, localeFromArgs, parseArguments, usage, UsageError, type Options } from './args';
@@ -24,7 +25,7 @@ export interface CliIo {
  * one, print the chosen format, and return the exit status. All I/O is here and
  * in files.ts; the checking core stays pure. `check` is replaceable for tests only.
  */
-export function run(argv: readonly string[], io: CliIo, check: typeof checkText = checkText): number {
+export function run(argv: readonly string[], io: CliIo, check: typeof checkText = checkOnce): number {
   useLocale(localeFromArgs(argv));
   let options: Options;
   try {

@@ -232,13 +232,15 @@ class Converter {
   }
 
   private convertSeq(node: Node & { items: unknown[] }): unknown[] {
-    const value: unknown[] = [];
-    const locations: EntryLocation[] = [];
+    // Arrays of their exact size: one filled by `push` keeps room for more (a third again and more).
+    const count = node.items.length;
+    const value: unknown[] = new Array(count);
+    const locations: EntryLocation[] = new Array(count);
     const seqSpan = spanOf(node) ?? { start: 0, end: 0 };
-    for (const item of node.items) {
-      const itemNode = item as Node | null;
-      locations.push({ valueSpan: isEmptyValue(itemNode) ? seqSpan : (spanOf(itemNode) ?? seqSpan) });
-      value.push(itemNode ? this.convert(itemNode) : null);
+    for (let i = 0; i < count; i++) {
+      const itemNode = node.items[i] as Node | null;
+      locations[i] = { valueSpan: isEmptyValue(itemNode) ? seqSpan : (spanOf(itemNode) ?? seqSpan) };
+      value[i] = itemNode ? this.convert(itemNode) : null;
     }
     this.locations.set(value, { span: seqSpan, entries: entriesOf(undefined, locations) });
     return value;
@@ -301,8 +303,9 @@ class Converter {
 const SMALL = 16;
 
 /** A container's entries: a Map when it is large, else the smaller SmallEntries. */
-function entriesOf<K extends string | number>(keys: K[] | undefined, locations: EntryLocation[]): ReadonlyMap<K, EntryLocation> {
-  if (locations.length <= SMALL) return new SmallEntries(keys, locations);
+export function entriesOf<K extends string | number>(keys: K[] | undefined, locations: EntryLocation[]): ReadonlyMap<K, EntryLocation> {
+  // `slice`: arrays of their exact size (one filled by `push` keeps room for more).
+  if (locations.length <= SMALL) return new SmallEntries(keys?.slice(), locations.slice());
   return new Map(locations.map((location, i) => [keys ? keys[i] : (i as K), location]));
 }
 

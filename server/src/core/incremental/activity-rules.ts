@@ -89,8 +89,8 @@ export function activityRunner(origins: readonly Placed[], context: RuleContextK
       const piece = origins[i].piece;
       if (!current(piece) || piece.findings?.rulesKey !== rulesKey) stale.push(i);
     }
-    // Many at once (a new document, a change to the partners): each rule once over all of them.
-    if (stale.length > 16 && stale.length * 8 > items.length) {
+    // Several at once (a new document, a change to the partners): each rule once over all of them.
+    if (stale.length > 1 && stale.length * 8 > items.length) {
       findTogether(stale, origins, activityRules, input, failures, { context, locale, rulesKey });
     }
     for (let i = 0; i < items.length; i++) {

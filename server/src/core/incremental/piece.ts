@@ -88,7 +88,7 @@ export function parsePiece(text: string, kind: SegmentKind, key: string): Piece 
     // A list item is one level deeper in the whole document than alone.
     fragment.depth + 1 < MAX_NESTING_DEPTH;
   const spans: Span[] = [];
-  const made: Piece = { text, fragment, usable, entry, value, at: 0, spans };
+  const made: Piece = { text, fragment, usable, entry, value, at: 0, spans: [] };
   if (usable) {
     const seen = new Set<Span>();
     const add = (span: Span) => {
@@ -106,6 +106,8 @@ export function parsePiece(text: string, kind: SegmentKind, key: string): Piece 
       }
     }
     for (const problem of fragment.problems) add(problem.span);
+    // Of its exact size (one filled by `push` keeps room for more).
+    (made as { spans: readonly Span[] }).spans = spans.slice();
   }
   return made;
 }
