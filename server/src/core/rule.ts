@@ -15,6 +15,13 @@ export interface Rule {
   /** The heading of the programme guide section the rule comes from (the guide is Swedish). */
   readonly guideSection: string;
   readonly docs: Readonly<Record<Locale, RuleDocs>>;
+  /**
+   * `activity`: the rule looks at one activity at a time (with the project and the
+   * partner table), never at two together, and reports only inside that activity, so
+   * the incremental checker may keep its findings per activity. Leave it out when in doubt:
+   * such a rule runs on the whole model every time.
+   */
+  readonly scope?: 'activity';
   check(context: RuleContext): void;
 }
 

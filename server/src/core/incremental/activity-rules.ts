@@ -5,7 +5,7 @@ import type { Finding, Locale, RuleId, Span } from '../types';
 import type { ActivityFindings, Piece, Placed } from './piece';
 
 /**
- * The rules whose findings about an activity depend only on that activity, the
+ * Rules with `scope: 'activity'`: those whose findings about an activity depend only on that activity, the
  * project and the partners: each looks at the activities one at a time (their
  * host and senders through the partner table, the project's field and
  * period), never at two together, and reports only inside the activity. Their
@@ -16,26 +16,9 @@ import type { ActivityFindings, Piece, Placed } from './piece';
  * countries also outside activities, youth initiatives, syntax) run on the
  * whole model every time.
  */
-export const ACTIVITY_RULES: ReadonlySet<RuleId> = new Set<RuleId>([
-  'accompanying-adults',
-  'activity-relevance',
-  'assignment-sender',
-  'blended-virtual',
-  'duration-range',
-  'he-teaching-host',
-  'he-training-sender',
-  'host-country-residence',
-  'isp-balance',
-  'isp-ects',
-  'isp-participants',
-  'long-term-abroad',
-  'outside-project-period',
-  'participant-role',
-  'pupil-min-age',
-  'pupil-schools',
-  'staff-training-balance',
-  'unknown-partner',
-]);
+export function isActivityRule(rule: Rule): boolean {
+  return rule.scope === 'activity';
+}
 
 /** What the activity rules see besides an activity: the project's piece and the partners' pieces. */
 export interface RuleContextKey {
@@ -74,9 +57,9 @@ function moved(span: Span, delta: number): Span {
 export function activityRunner(origins: readonly Placed[], context: RuleContextKey, locale: Locale): RuleRunner {
   return (rules, input, out, failures) => {
     const activities = input.app.activities;
-    for (const rule of rules) if (!ACTIVITY_RULES.has(rule.id)) runRule(rule, input, out, failures);
+    for (const rule of rules) if (!isActivityRule(rule)) runRule(rule, input, out, failures);
     if (!activities) return;
-    const activityRules = rules.filter((rule) => ACTIVITY_RULES.has(rule.id));
+    const activityRules = rules.filter(isActivityRule);
     const rulesKey = activityRules.map((rule) => rule.id).join(',');
     const items = activities.items;
     const current = (piece: Piece) => {

@@ -4,6 +4,7 @@ import type { Rule } from '../rule';
 export const accompanyingAdults: Rule = {
   id: 'accompanying-adults',
   severity: 'warning',
+  scope: 'activity',
   guideSection: 'Kortare utbyten för elevgrupper (3 dagar till 2 månader)',
   docs: {
     en: {

@@ -6,6 +6,7 @@ import { isRelevant, RELEVANT_FIELDS } from '../vocabulary';
 export const activityRelevance: Rule = {
   id: 'activity-relevance',
   severity: 'warning',
+  scope: 'activity',
   guideSection: 'Allmän och yrkesinriktad utbildning, undervisning och lärande inom strategiska partnerskap',
   docs: {
     en: {

@@ -6,6 +6,7 @@ import { EDUCATION_ORGANISATIONS } from '../vocabulary';
 export const assignmentSender: Rule = {
   id: 'assignment-sender',
   severity: 'error',
+  scope: 'activity',
   guideSection: 'Undervisning och fortbildning (2–12 månader)',
   docs: {
     en: {

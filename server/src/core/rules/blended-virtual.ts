@@ -4,6 +4,7 @@ import type { Rule } from '../rule';
 export const blendedVirtual: Rule = {
   id: 'blended-virtual',
   severity: 'error',
+  scope: 'activity',
   guideSection: 'Blandade utbyten för studenter, praktikanter, vuxenstuderande, skolelever och unga (5 dagar till 2 månader)',
   docs: {
     en: {

@@ -10,6 +10,7 @@ import { daysText, inlineLabel, writtenDurationText } from '../wording';
 export const durationRange: Rule = {
   id: 'duration-range',
   severity: 'error',
+  scope: 'activity',
   guideSection: 'Allmän och yrkesinriktad utbildning, undervisning och lärande inom strategiska partnerskap',
   docs: {
     en: {

@@ -5,6 +5,7 @@ import type { Rule } from '../rule';
 export const heTeachingHost: Rule = {
   id: 'he-teaching-host',
   severity: 'error',
+  scope: 'activity',
   guideSection: 'Undervisning och fortbildning (2–12 månader)',
   docs: {
     en: {

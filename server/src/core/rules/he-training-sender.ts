@@ -5,6 +5,7 @@ import type { Rule } from '../rule';
 export const heTrainingSender: Rule = {
   id: 'he-training-sender',
   severity: 'error',
+  scope: 'activity',
   guideSection: 'Undervisning och fortbildning (2–12 månader)',
   docs: {
     en: {

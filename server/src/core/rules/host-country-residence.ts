@@ -6,6 +6,7 @@ import type { Rule } from '../rule';
 export const hostCountryResidence: Rule = {
   id: 'host-country-residence',
   severity: 'error',
+  scope: 'activity',
   guideSection: 'Undervisning och fortbildning (2–12 månader)',
   docs: {
     en: {

@@ -4,6 +4,7 @@ import type { Rule } from '../rule';
 export const ispEcts: Rule = {
   id: 'isp-ects',
   severity: 'warning',
+  scope: 'activity',
   guideSection:
     'Intensiva studieprogram (studenter: 5 dagar till 2 månader, inbjudna lärare och annan personal: 1 dag till 2 månader)',
   docs: {

@@ -5,6 +5,7 @@ import type { Rule } from '../rule';
 export const ispParticipants: Rule = {
   id: 'isp-participants',
   severity: 'error',
+  scope: 'activity',
   guideSection:
     'Intensiva studieprogram (studenter: 5 dagar till 2 månader, inbjudna lärare och annan personal: 1 dag till 2 månader)',
   docs: {

@@ -8,6 +8,7 @@ import { inlineLabel } from '../wording';
 export const longTermAbroad: Rule = {
   id: 'long-term-abroad',
   severity: 'error',
+  scope: 'activity',
   guideSection: 'Allmän och yrkesinriktad utbildning, undervisning och lärande inom strategiska partnerskap',
   docs: {
     en: {

@@ -7,6 +7,7 @@ import type { Rule, RuleContext } from '../rule';
 export const outsideProjectPeriod: Rule = {
   id: 'outside-project-period',
   severity: 'error',
+  scope: 'activity',
   guideSection: 'Allmän och yrkesinriktad utbildning, undervisning och lärande inom strategiska partnerskap',
   docs: {
     en: {

@@ -6,6 +6,7 @@ import { codeListOr, inlineLabel } from '../wording';
 export const participantRole: Rule = {
   id: 'participant-role',
   severity: 'error',
+  scope: 'activity',
   guideSection: 'Allmän och yrkesinriktad utbildning, undervisning och lärande inom strategiska partnerskap',
   docs: {
     en: {

@@ -7,6 +7,7 @@ const MIN_AGE = 14;
 export const pupilMinAge: Rule = {
   id: 'pupil-min-age',
   severity: 'error',
+  scope: 'activity',
   guideSection: 'Längre utbyten för elever (2–12 månader)',
   docs: {
     en: {

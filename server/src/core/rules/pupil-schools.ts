@@ -11,6 +11,7 @@ const SCHOOLS: ReadonlySet<OrganisationType> = new Set(['school', 'vet-school'])
 export const pupilSchools: Rule = {
   id: 'pupil-schools',
   severity: 'error',
+  scope: 'activity',
   guideSection: 'Inlärare',
   docs: {
     en: {

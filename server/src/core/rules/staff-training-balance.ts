@@ -6,6 +6,7 @@ import type { Rule } from '../rule';
 export const staffTrainingBalance: Rule = {
   id: 'staff-training-balance',
   severity: 'warning',
+  scope: 'activity',
   guideSection: 'Kortare gemensamma utbildningsevenemang för personal (3 dagar till 2 månader)',
   docs: {
     en: {

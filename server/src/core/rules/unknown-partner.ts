@@ -6,6 +6,7 @@ import { closestMatches } from '../suggest';
 export const unknownPartner: Rule = {
   id: 'unknown-partner',
   severity: 'error',
+  scope: 'activity',
   guideSection: 'Partner som kan delta i samma projekt',
   docs: {
     en: {
