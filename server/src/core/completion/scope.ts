@@ -1,0 +1,75 @@
+import type { ItemContext, PathSegment, ValueContext } from '../cursor-context';
+import type { UnitStyle } from '../duration';
+import { currentLocale } from '../i18n';
+import type { Activity, Application, Group, Partner } from '../model';
+import type { Locale } from '../types';
+import type { FieldId } from '../vocabulary';
+import type { CompletionEntry, CompletionKind, FeatureInput } from './types';
+
+/** What every completion reads: the application, the UI locale, and a few lookups over the model. */
+export class Scope {
+  readonly app: Application;
+  readonly locale: Locale;
+
+  constructor(input: FeatureInput) {
+    this.app = input.app;
+    this.locale = currentLocale();
+  }
+
+  activityAt(index: PathSegment | undefined): Activity | undefined {
+    return this.app.activities?.items.find((activity) => activity.index === index);
+  }
+
+  groupAt(activity: Activity | undefined, index: PathSegment | undefined): Group | undefined {
+    return activity?.participants.find((group) => group.index === index);
+  }
+
+  get field(): FieldId | undefined {
+    return this.app.project?.field?.value;
+  }
+
+  get partners(): Partner[] {
+    return (this.app.partners?.items ?? []).filter((partner) => partner.id !== undefined);
+  }
+
+  /**
+   * The unit words of the durations already written: the style most of them
+   * use (the first one's on a tie), or the UI locale's when there are none.
+   */
+  unitStyle(): UnitStyle {
+    const styles: UnitStyle[] = [];
+    if (this.app.project?.duration) styles.push(this.app.project.duration.value.style);
+    for (const activity of this.app.activities?.items ?? []) {
+      if (activity.duration) styles.push(activity.duration.value.style);
+      for (const group of activity.participants) if (group.duration) styles.push(group.duration.value.style);
+    }
+    if (styles.length === 0) return this.locale;
+    const sv = styles.filter((style) => style === 'sv').length;
+    const en = styles.length - sv;
+    return sv === en ? styles[0] : sv > en ? 'sv' : 'en';
+  }
+
+  value(
+    context: ValueContext | ItemContext,
+    value: string,
+    kind: CompletionKind,
+    sortText: string,
+    detail?: string,
+    documentation?: string,
+    filterText?: string,
+  ): CompletionEntry {
+    const lead = context.kind === 'item' ? '- ' : context.needsSpace ? ' ' : '';
+    const quote = context.kind === 'value' ? context.quote : undefined;
+    return {
+      label: value,
+      kind,
+      detail,
+      documentation,
+      sortText,
+      filterText: quote ? `${quote}${filterText ?? value}` : filterText,
+      insertText: `${lead}${value}`,
+      snippet: false,
+      replace: context.replace,
+    };
+  }
+}

@@ -1,0 +1,212 @@
+import type { ItemContext, KeyContext, PathSegment } from '../cursor-context';
+import { t } from '../i18n';
+import type { Activity, Partner } from '../model';
+import {
+  ACTIVITY_TYPES,
+  allowedRoles,
+  EDUCATION_ORGANISATIONS,
+  isRelevant,
+  type ActivityType,
+  type FieldId,
+  type OrganisationType,
+  type Role,
+} from '../vocabulary';
+import { typicalText } from './durations';
+import type { Scope } from './scope';
+import { isSchool, matches, rank, spaces } from './shared';
+import { SnippetWriter, snippetToText } from './snippet-text';
+import type { CompletionEntry } from './types';
+
+/** A fresh item of a list (`- ` typed, no key yet): the list's snippets, written from the cursor. */
+export function snippetsForNewItem(scope: Scope, context: KeyContext): CompletionEntry[] {
+  if (context.existingKeys.length > 0 || context.hasColon) return [];
+  const list = context.path.slice(0, -1);
+  if (typeof context.path[context.path.length - 1] !== 'number') return [];
+  return snippets(scope, list, context, false);
+}
+
+export function snippets(scope: Scope, list: readonly PathSegment[], context: KeyContext | ItemContext, dash: boolean): CompletionEntry[] {
+  const make = (label: string, detail: string, lines: string[], order: number): CompletionEntry => {
+    const insert = layout(lines, context.indent, dash);
+    return {
+      label,
+      kind: 'snippet',
+      detail,
+      documentation: '```yaml\n' + snippetToText(layout(lines, 0, dash)) + '\n```',
+      sortText: rank(0, order),
+      insertText: (context.needsSpace ? ' ' : '') + insert,
+      snippet: true,
+      replace: context.replace,
+    };
+  };
+  if (matches(list, ['partners'])) return [make(t('New partner'), t('Partner organisation'), partnerSnippet(scope), 0)];
+  if (matches(list, ['youth-initiatives'])) {
+    return [make(t('New youth initiative'), t('Transnational youth initiative'), youthInitiativeSnippet(scope), 0)];
+  }
+  if (matches(list, ['activities'])) {
+    const field = scope.field;
+    const types = Object.keys(ACTIVITY_TYPES) as ActivityType[];
+    return types.map((type, index) => {
+      const relevant = field === undefined || isRelevant(type, field);
+      return make(t('New activity: {0}', type), ACTIVITY_TYPES[type][scope.locale], activitySnippet(scope, type), (relevant ? 0 : 100) + index);
+    });
+  }
+  if (matches(list, ['activities', '#', 'participants'])) {
+    return [make(t('New participant group'), t('Participant group'), groupSnippet(scope, scope.activityAt(list[1])), 0)];
+  }
+  if (matches(list, ['youth-initiatives', '#', 'groups'])) {
+    return [make(t('New youth group'), t('Youth group'), youthGroupSnippet(scope), 0)];
+  }
+  return [];
+}
+
+export function partnerSnippet(scope: Scope): string[] {
+  const s = new SnippetWriter();
+  return [
+    `id: ${s.stop(t('new-partner'))}`,
+    `name: ${s.stop(t('Organisation name'))}`,
+    `country: ${s.stop(scope.partners[0]?.country?.value ?? 'SE')}`,
+    `type: ${s.stop(organisationForField(scope.field))}`,
+  ];
+}
+
+export function nextId(prefix: string, ids: readonly (string | undefined)[]): string {
+  const used = new Set(ids);
+  for (let n = 1; ; n++) if (!used.has(`${prefix}${n}`)) return `${prefix}${n}`;
+}
+
+export function activitySnippet(scope: Scope, type: ActivityType): string[] {
+  const s = new SnippetWriter();
+  const style = scope.unitStyle();
+  const id = nextId('C', (scope.app.activities?.items ?? []).map((activity) => activity.id?.value));
+  const host = pickHost(scope, type);
+  const from = pickSender(scope, type, host);
+  const lines = [`id: ${s.stop(id)}`, `type: ${type}`, `title: ${s.stop(t('Activity title'))}`, `host: ${s.stop(host?.id?.value ?? t('host-id'))}`];
+  lines.push(`duration: ${s.stop(typicalText(SNIPPET_DAYS[type], style))}`);
+  if (type === 'long-term-teaching-assignment') lines.push(`purpose: ${s.stop('teaching')}`);
+  if (type === 'blended-mobility') lines.push(`virtual: ${s.stop(t('Online work before and after the stay'))}`);
+  if (type === 'short-term-pupil-exchange') lines.push(`accompanying: ${s.stop('2')}`);
+  if (type === 'intensive-study-programme') lines.push('ects: true');
+  const fromId = from?.id?.value ?? t('partner-id');
+  lines.push('participants:');
+  lines.push(`  - from: ${s.stop(fromId)}`, `    role: ${s.stop(roleFor(scope, type))}`, `    count: ${s.stop(type.startsWith('long-term') ? '1' : '10')}`);
+  if (type === 'long-term-pupil-mobility') lines.push(`    age: ${s.stop('15')}`);
+  if (type === 'intensive-study-programme') {
+    lines.push(`  - from: ${s.stop(fromId)}`, '    role: teacher', `    count: ${s.stop('2')}`);
+  }
+  return lines;
+}
+
+export function roleFor(scope: Scope, type: ActivityType): Role {
+  const roles = allowedRoles(type);
+  const byField: Partial<Record<FieldId, Role>> = {
+    'school-education': 'pupil',
+    vet: 'trainee',
+    'higher-education': 'student',
+    'adult-education': 'adult-learner',
+    youth: type === 'short-term-staff-training' ? 'youth-worker' : 'young-person',
+  };
+  const preferred = scope.field ? byField[scope.field] : undefined;
+  return preferred && roles.includes(preferred) ? preferred : roles[0];
+}
+
+export function pickHost(scope: Scope, type: ActivityType): Partner | undefined {
+  const partners = scope.partners;
+  const fits = (partner: Partner) => {
+    const organisation = partner.type?.value;
+    if (!organisation) return false;
+    if (type === 'short-term-pupil-exchange' || type === 'long-term-pupil-mobility') return isSchool(organisation);
+    if (type === 'intensive-study-programme') return organisation === 'higher-education-institution';
+    return true;
+  };
+  return partners.find(fits) ?? partners[0];
+}
+
+export function pickSender(scope: Scope, type: ActivityType, host: Partner | undefined): Partner | undefined {
+  const partners = scope.partners.filter((partner) => partner !== host);
+  const abroad = (partner: Partner) => !host?.country || partner.country?.value !== host.country.value;
+  const fits = (partner: Partner) => {
+    const organisation = partner.type?.value;
+    if (!organisation) return false;
+    if (type === 'short-term-pupil-exchange' || type === 'long-term-pupil-mobility') return isSchool(organisation);
+    if (type === 'intensive-study-programme') return organisation === 'higher-education-institution';
+    if (type === 'long-term-teaching-assignment') return EDUCATION_ORGANISATIONS.has(organisation);
+    return true;
+  };
+  return partners.find((p) => fits(p) && abroad(p)) ?? partners.find(fits) ?? partners.find(abroad) ?? partners[0] ?? host;
+}
+
+export function groupSnippet(scope: Scope, activity: Activity | undefined): string[] {
+  const s = new SnippetWriter();
+  const type = activity?.type?.value;
+  const host = activity?.host ? scope.app.partnerById.get(activity.host.value) : undefined;
+  const from = type ? pickSender(scope, type, host) : scope.partners[0];
+  return [
+    `from: ${s.stop(from?.id?.value ?? t('partner-id'))}`,
+    `role: ${s.stop(type ? roleFor(scope, type) : 'pupil')}`,
+    `count: ${s.stop('10')}`,
+  ];
+}
+
+export function youthInitiativeSnippet(scope: Scope): string[] {
+  const s = new SnippetWriter();
+  const countries: string[] = [];
+  for (const partner of scope.partners) {
+    const code = partner.country?.value;
+    if (code && !countries.includes(code)) countries.push(code);
+  }
+  for (const fallback of ['SE', 'FI']) if (countries.length < 2 && !countries.includes(fallback)) countries.push(fallback);
+  const id = nextId('Y', (scope.app.youthInitiatives?.items ?? []).map((initiative) => initiative.id?.value));
+  return [
+    `id: ${s.stop(id)}`,
+    `title: ${s.stop(t('Initiative title'))}`,
+    'groups:',
+    `  - country: ${s.stop(countries[0])}`,
+    `    members: ${s.stop('8')}`,
+    `    minors: ${s.stop('true')}`,
+    `  - country: ${s.stop(countries[1])}`,
+    `    members: ${s.stop('8')}`,
+    `coach: ${s.stop(t('Coach\'s name'))}`,
+  ];
+}
+
+export function youthGroupSnippet(scope: Scope): string[] {
+  const s = new SnippetWriter();
+  return [`country: ${s.stop(scope.partners[0]?.country?.value ?? 'SE')}`, `members: ${s.stop('8')}`];
+}
+
+/** Where each activity type's snippet starts its duration: a typical value within the range. */
+const SNIPPET_DAYS: Readonly<Record<ActivityType, number>> = {
+  'blended-mobility': 7,
+  'short-term-pupil-exchange': 7,
+  'intensive-study-programme': 14,
+  'long-term-pupil-mobility': 90,
+  'long-term-teaching-assignment': 90,
+  'long-term-youth-worker-mobility': 180,
+  'short-term-staff-training': 5,
+};
+
+function organisationForField(field: FieldId | undefined): OrganisationType {
+  switch (field) {
+    case 'higher-education':
+      return 'higher-education-institution';
+    case 'vet':
+      return 'vet-school';
+    case 'adult-education':
+      return 'adult-education-organisation';
+    case 'youth':
+      return 'youth-organisation';
+    default:
+      return 'school';
+  }
+}
+
+/**
+ * Lines written relative to an item's first key, placed at `indent`: the first
+ * line where the cursor is, the next ones indented to the same column (after
+ * `- ` when the item's dash is part of the text).
+ */
+function layout(lines: readonly string[], indent: number, dash: boolean): string {
+  const pad = spaces(indent + (dash ? 2 : 0));
+  return lines.map((line, index) => (index === 0 ? `${dash ? '- ' : ''}${line}` : `${pad}${line}`)).join('\n');
+}
