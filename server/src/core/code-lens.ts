@@ -5,6 +5,7 @@ import { t, withLocale } from './i18n';
 import type { Activity, Application } from './model';
 import type { Analysis } from './references';
 import type { Locale, Span } from './types';
+import { listFormat } from './wording';
 
 /**
  * The summary shown above each activity (code lenses): how many participants
@@ -62,7 +63,7 @@ function countriesLens(app: Application, activity: Activity, span: Span, locale:
     span,
     kind: 'countries',
     title: codes.length === 1 ? t('Sending country: {0}', list) : t('Sending countries: {0}', list),
-    tooltip: listFormat(locale).format(codes.map((code) => countryName(code, locale))),
+    tooltip: listFormat('conjunction').format(codes.map((code) => countryName(code, locale))),
   };
 }
 
@@ -78,15 +79,4 @@ function durationLens(activity: Activity, span: Span, locale: Locale): ActivityL
   const text = min === max ? formatTerm(min, 'day', locale) : `${min}–${formatTerm(max, 'day', locale)}`;
   const tooltip = days.length < applied.length ? t('Some groups have no readable duration.') : undefined;
   return { span, kind: 'duration', title: t('Duration: {0}', text), tooltip };
-}
-
-const listFormats = new Map<Locale, Intl.ListFormat>();
-
-function listFormat(locale: Locale): Intl.ListFormat {
-  let format = listFormats.get(locale);
-  if (!format) {
-    format = new Intl.ListFormat(locale, { type: 'conjunction' });
-    listFormats.set(locale, format);
-  }
-  return format;
 }

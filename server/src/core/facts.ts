@@ -52,8 +52,3 @@ function fromField(field: Field<Duration>, source: DurationSource): AppliedDurat
 export function sameSpan(a: Span, b: Span): boolean {
   return a.start === b.start && a.end === b.end;
 }
-
-/** Whether a key was written with a value that the model could not read (so another rule reports it). */
-export function isBroken<T>(item: { raw: Readonly<Record<string, unknown>> }, key: string, field: T | undefined): boolean {
-  return item.raw[key] !== undefined && field === undefined;
-}

@@ -66,8 +66,3 @@ export function schemaAt(path: readonly (string | number)[]): SchemaNode | undef
 export function propertyNames(node: SchemaNode | undefined): string[] {
   return node?.properties ? Object.keys(node.properties) : [];
 }
-
-/** Whether `key` is a free extension field of a mapping schema (`x-...`). */
-export function isExtensionKey(node: SchemaNode | undefined, key: string): boolean {
-  return Object.keys(node?.patternProperties ?? {}).some((pattern) => new RegExp(pattern, 'u').test(key));
-}

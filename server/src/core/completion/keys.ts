@@ -32,7 +32,7 @@ export function keys(scope: Scope, context: KeyContext): CompletionEntry[] {
       detail: required.has(name) ? t('required') : applies === 'needed' ? t('expected for this activity type') : t('optional'),
       documentation: schemaDescription(property),
       sortText: rank(order, index),
-      insertText: keyText(scope, name, property, context),
+      insertText: keyText(name, property, context),
       snippet: false,
       replace: context.replace,
     });
@@ -46,7 +46,7 @@ export function rootKeyApplies(scope: Scope, name: string): 'yes' | 'no' {
 }
 
 /** `key: ` for a scalar; a mapping or list key opens its block on the next line. */
-export function keyText(scope: Scope, name: string, property: SchemaNode | undefined, context: KeyContext): string {
+export function keyText(name: string, property: SchemaNode | undefined, context: KeyContext): string {
   if (context.hasColon) return name;
   const lead = context.needsSpace ? ' ' : '';
   const value = resolveSchema(property);

@@ -1,7 +1,7 @@
 import { runRule, type RuleFailure, type RuleInput, type RuleRunner } from '../check';
 import type { Activity, ListSection } from '../model';
 import type { Rule } from '../rule';
-import type { Finding, Locale, RuleId, Span } from '../types';
+import type { Finding, Locale, Span } from '../types';
 import type { ActivityFindings, Piece, Placed } from './piece';
 
 /**
