@@ -192,6 +192,10 @@ function readSection<T>(
   return { keySpan: entry.keySpan, items: readList(source, entry.raw, build) };
 }
 
+// The readers below write out the item fields (index, span, firstKeySpan, raw) in each object
+// literal instead of spreading a shared one: literals of one fixed shape keep V8's objects fast
+// and small, which the benchmark measured at 5 000 activities (docs/performance.md).
+
 /** The project mapping (`value`), written under the key at `keySpan`; undefined when it is not a mapping. */
 export function readProject(source: ModelSource, value: unknown, keySpan: Span): Project | undefined {
   const r = reader(source, value);
