@@ -1,12 +1,14 @@
-import schemaJson from '../../../schemas/partnership-application.schema.json';
+import { buildJsonSchema } from './json-schema';
 
 /**
- * The JSON Schema of the application format (schemas/partnership-application.schema.json),
- * read as data: which keys a mapping allows, which values an enumeration holds, and the
- * descriptions that hover and completion show. Validation itself runs through the code
- * generated from the same file (generated/schema-validator.js), never by compiling it here.
+ * The JSON Schema of the application format, built from keys.ts and vocabulary.ts (the same
+ * object `npm run generate` writes to schemas/partnership-application.schema.json), read as data:
+ * which keys a mapping allows, which values an enumeration holds, and the descriptions that hover
+ * and completion show. Validation itself runs through the code generated from the written file
+ * (generated/schema-validator.js), never by compiling the schema here.
  */
 export interface SchemaNode {
+  readonly $schema?: string;
   readonly $ref?: string;
   readonly title?: string;
   readonly description?: string;
@@ -17,7 +19,10 @@ export interface SchemaNode {
   readonly enum?: readonly string[];
   readonly enumDescriptions?: readonly string[];
   readonly 'x-enum-descriptions-sv'?: readonly string[];
+  readonly const?: string;
   readonly format?: string;
+  readonly examples?: readonly string[];
+  readonly default?: boolean;
   readonly pattern?: string;
   readonly minimum?: number;
   readonly minItems?: number;
@@ -31,7 +36,7 @@ export interface SchemaNode {
   readonly then?: SchemaNode;
 }
 
-export const APPLICATION_SCHEMA = schemaJson as unknown as SchemaNode;
+export const APPLICATION_SCHEMA: SchemaNode = buildJsonSchema();
 
 /** Follows `$ref`s (local `#/definitions/...` only) to the schema they name. */
 export function resolveSchema(node: SchemaNode | undefined): SchemaNode | undefined {

@@ -1,6 +1,8 @@
 /**
  * The enumerations and tables of the application format
  * (spec: "Enumerations", "Allowed durations", "Relevance").
+ * The labels are written only here: the JSON Schema's enumerations and their descriptions
+ * (json-schema.ts) and the grammar are generated from these tables by `npm run generate`.
  */
 
 export interface Label {
