@@ -1,9 +1,17 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ROOT, writeOutput } from './output';
 import { readmeRuleTable, rulesPage, withReadmeTable } from './rule-docs';
 
-const root = join(__dirname, '..');
-const readmePath = join(root, 'README.md');
-writeFileSync(readmePath, withReadmeTable(readFileSync(readmePath, 'utf8'), readmeRuleTable()));
-writeFileSync(join(root, 'docs', 'rules.md'), rulesPage());
-console.log('wrote README.md rule table and docs/rules.md');
+/** Writes the README's rule table (into the committed README's text) and docs/rules.md under `outDir`. */
+export function generateDocs(outDir: string): string[] {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  return [
+    writeOutput(outDir, 'README.md', withReadmeTable(readme, readmeRuleTable())),
+    writeOutput(outDir, 'docs/rules.md', rulesPage()),
+  ];
+}
+
+if (require.main === module) {
+  console.log(`wrote ${generateDocs(ROOT).join(', ')}`);
+}
