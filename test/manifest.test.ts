@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { RULES } from '../server/src/core/rules';
 import { RULE_IDS } from '../server/src/core/types';
 
 const root = join(__dirname, '..');
@@ -30,6 +31,19 @@ test('partnership.rules offers every rule id, each with the five severities, and
   assert.deepEqual(Object.keys(rules.properties).sort(), [...RULE_IDS].sort());
   for (const [id, schema] of Object.entries<{ enum: string[] }>(rules.properties)) {
     assert.deepEqual(schema.enum, SEVERITIES, id);
+  }
+});
+
+test("each rule's setting defaults to the rule's severity and is described by its summary, in English and Swedish", () => {
+  const properties = manifest.contributes.configuration.properties['partnership.rules'].properties;
+  const english = readJson('package.nls.json');
+  const swedish = readJson('package.nls.sv.json');
+  for (const rule of RULES) {
+    const setting = properties[rule.id];
+    assert.equal(setting.default, rule.severity, rule.id);
+    assert.equal(setting.markdownDescription, `%partnership.rule.${rule.id}%`, rule.id);
+    assert.equal(english[`partnership.rule.${rule.id}`], rule.docs.en.summary, rule.id);
+    assert.equal(swedish[`partnership.rule.${rule.id}`], rule.docs.sv.summary, rule.id);
   }
 });
 
@@ -129,7 +143,7 @@ test('the schema is contributed to the YAML extension for *.partnership.yaml ope
 test('the localisation folder and the scripts that build, package and test the extension', () => {
   assert.equal(manifest.l10n, './l10n');
   assert.equal(typeof readJson('l10n/bundle.l10n.sv.json'), 'object');
-  for (const script of ['build', 'package', 'test', 'test:grammar', 'test:e2e', 'test:vscode', 'generate:grammar']) {
+  for (const script of ['build', 'package', 'test', 'test:grammar', 'test:e2e', 'test:vscode', 'generate', 'generate:grammar']) {
     assert.equal(typeof manifest.scripts[script], 'string', script);
   }
   for (const name of ['@vscode/vsce', 'vscode-tmgrammar-test', '@vscode/test-electron']) {
