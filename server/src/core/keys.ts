@@ -70,7 +70,7 @@ const one = (of: DefinitionName): Value => ({ kind: 'one', of });
 const list = (of: DefinitionName, minItems?: number): Value => ({ kind: 'list', of, minItems });
 const integer = (minimum: number): Value => ({ kind: 'integer', minimum });
 
-export const DOCUMENT = {
+export const DOCUMENT: Mapping = {
   title: 'Erasmus+ Strategic Partnership application',
   description: {
     en: 'An application for an Erasmus+ Strategic Partnership: the project, the partner organisations, and optionally the learning, teaching and training activities and the transnational youth initiatives. Keys starting with `x-` are free extension fields anywhere.',
@@ -104,7 +104,7 @@ export const DOCUMENT = {
       value: list('youthInitiative'),
     },
   },
-} as const satisfies Mapping;
+};
 
 export const MAPPINGS: Readonly<Record<MappingName, Mapping>> = {
   project: {
