@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, test } from 'node:test';
 import type { CompletionItem, CompletionList, Hover, MarkupContent } from 'vscode-languageserver';
-import { withCursor } from './helpers/cursor';
+import { withCursor } from './helpers/fixture';
 import { LspTestClient } from './helpers/lsp-client';
 
 const URI = 'file:///work/completion.partnership.yaml';
