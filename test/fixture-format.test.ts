@@ -69,6 +69,8 @@ describe('the golden diff', () => {
       ['  2 b', '- 3 c', '+ 3 C', '  4 d'].join('\n'),
     );
     assert.equal(lineDiff('x\n', 'x\ny\n', 0), '+ 2 y');
+    // A CRLF golden against LF output: the difference is visible.
+    assert.equal(lineDiff('a "b"\r\n', 'a "b"\n', 0), '- 1 a "b"\\r\n+ 1 a "b"');
   });
 });
 

@@ -46,7 +46,8 @@ export function lineDiff(expected: string, actual: string, context = 2): string 
     fromEnd < got.length - first &&
     want[want.length - 1 - fromEnd] === got[got.length - 1 - fromEnd]
   ) fromEnd++;
-  const show = (line: string) => JSON.stringify(line).slice(1, -1);
+  // Invisible differences (a CR of a CRLF golden, a tab) are written out; the rest as it is.
+  const show = (line: string) => line.replace(/\r/g, '\\r').replace(/\t/g, '\\t');
   const out: string[] = [];
   for (let i = Math.max(0, first - context); i < first; i++) out.push(`  ${i + 1} ${show(want[i])}`);
   for (let i = first; i < want.length - fromEnd; i++) out.push(`- ${i + 1} ${show(want[i])}`);
