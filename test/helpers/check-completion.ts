@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { checkText } from '../../server/src/core/check';
 import { completionsAt, type CompletionEntry } from '../../server/src/core/completion';
 import { LineIndex } from '../../server/src/core/lines';
 import type { Span } from '../../server/src/core/types';
-import { onlyCursor, parseFixture, rangeText } from './fixture';
+import { onlyCursor, readFixture, rangeText } from './fixture';
 import { compareGolden, goldenPath } from './golden';
 
 /**
@@ -28,7 +27,7 @@ import { compareGolden, goldenPath } from './golden';
  * The rendering must match the golden exactly; `UPDATE_EXPECT=1` rewrites it.
  */
 export function checkCompletion(fixturePath: string): void {
-  const fixture = parseFixture(readFileSync(fixturePath, 'utf8'));
+  const fixture = readFixture(fixturePath);
   const offset = onlyCursor(fixture, fixturePath);
   const result = checkText(fixture.text, { locale: fixture.locale, rules: {} });
   const entries = completionsAt(result, offset, fixture.locale);

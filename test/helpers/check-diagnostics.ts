@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { checkText } from '../../server/src/core/check';
 import { RULES_BY_ID } from '../../server/src/core/rules';
 import { isRuleId, type RuleId } from '../../server/src/core/types';
-import { checkConfig, parseFixture, rangeText, type Fixture, type Mark } from './fixture';
+import { checkConfig, readFixture, rangeText, type Fixture, type Mark } from './fixture';
 
 function describe(rule: string, range: string, severity: string, message?: string): string {
   return message === undefined ? `${range} ${rule} [${severity}]` : `${range} ${rule} [${severity}]: ${message}`;
@@ -23,7 +22,7 @@ export function ruleMarks(fixture: Fixture, where: string): (Mark & { readonly l
  * where the annotation gives one. Nothing else may be reported.
  */
 export function checkDiagnosticsFixture(path: string): void {
-  const fixture = parseFixture(readFileSync(path, 'utf8'));
+  const fixture = readFixture(path);
   assert.deepEqual(fixture.cursors, [], `${path}: a rule fixture has no $0 cursor`);
   const marks = ruleMarks(fixture, path);
   const result = checkText(fixture.text, checkConfig(fixture));

@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { Lexer } from 'yaml';
 import { checkText, type CheckResult } from '../../server/src/core/check';
 import { applyEdits, disableFor, fixAll, fixesFor, type Fix } from '../../server/src/core/fixes';
 import { parseApplication } from '../../server/src/core/parse';
 import type { CheckConfig, Finding } from '../../server/src/core/types';
-import { checkConfig, directive, parseFixture } from './fixture';
+import { checkConfig, directive, readFixture } from './fixture';
 import { describeFindings, findingsLeft } from './fix-property';
 import { compareGolden, goldenPath } from './golden';
 
@@ -27,7 +26,7 @@ import { compareGolden, goldenPath } from './golden';
  * of comparing (review them).
  */
 export function checkFix(path: string): void {
-  const fixture = parseFixture(readFileSync(path, 'utf8'));
+  const fixture = readFixture(path);
   const { text } = fixture;
   assert.ok(fixture.cursors.length <= 1, `${path}: at most one $0`);
   const cursor = fixture.cursors[0];
@@ -62,7 +61,7 @@ export function checkFix(path: string): void {
  * fixed rule where it wrote or where the finding was. Also "Fix all" on the file.
  */
 export function checkEveryFix(path: string): void {
-  const fixture = parseFixture(readFileSync(path, 'utf8'));
+  const fixture = readFixture(path);
   const { text } = fixture;
   const config = checkConfig(fixture);
   const before = checkText(text, config);

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { checkText } from '../../server/src/core/check';
 import { hoverAt } from '../../server/src/core/hover';
-import { onlyCursor, parseFixture, rangeText } from './fixture';
+import { onlyCursor, readFixture, rangeText } from './fixture';
 import { compareGolden, goldenPath } from './golden';
 
 /**
@@ -12,7 +11,7 @@ import { compareGolden, goldenPath } from './golden';
  * `UPDATE_EXPECT=1` rewrites the golden.
  */
 export function checkHover(fixturePath: string): void {
-  const fixture = parseFixture(readFileSync(fixturePath, 'utf8'));
+  const fixture = readFixture(fixturePath);
   const offset = onlyCursor(fixture, fixturePath);
   const result = checkText(fixture.text, { locale: fixture.locale, rules: {} });
   const hover = hoverAt(result, offset, fixture.locale);

@@ -14,7 +14,7 @@
  * and `rename-error en|sv` (the refusals).
  */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { checkText, type CheckResult } from '../../server/src/core/check';
 import { activityLenses } from '../../server/src/core/code-lens';
 import { durationHints } from '../../server/src/core/inlay-hints';
@@ -29,7 +29,7 @@ import {
 } from '../../server/src/core/references';
 import { documentSymbols, type OutlineSymbol } from '../../server/src/core/symbols';
 import type { Locale, Span } from '../../server/src/core/types';
-import { directive, parseFixture, rangeText } from './fixture';
+import { directive, readFixture, rangeText } from './fixture';
 import { compareGolden, goldenPath, updating } from './golden';
 
 export const LOCALES: readonly Locale[] = ['en', 'sv'];
@@ -59,7 +59,7 @@ export function outlineText(symbols: readonly OutlineSymbol[], lines: LineIndex,
 
 /** Symbols of `<name>.partnership.yaml` against `<name>.symbols.<locale>.txt`, and the LSP invariants every symbol keeps. */
 export function checkSymbols(path: string, locale: Locale): void {
-  const result = analyse(readFileSync(path, 'utf8'));
+  const result = analyse(readFixture(path).text);
   const symbols = documentSymbols(result, locale);
   const visit = (symbol: OutlineSymbol) => {
     assert.ok(symbol.name.trim().length > 0, 'a symbol name is never empty');
@@ -88,7 +88,7 @@ export function checkSymbols(path: string, locale: Locale): void {
  * expects nothing at any cursor.
  */
 export function checkReferences(path: string): void {
-  const fixture = parseFixture(readFileSync(path, 'utf8'));
+  const fixture = readFixture(path);
   assert.ok(fixture.cursors.length > 0, `${path} has no $0 cursor`);
   const result = analyse(fixture.text);
   const range = (span: Span) => rangeOf(span, result.lines);
@@ -160,7 +160,7 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
  * `prepare-error <locale>` / `rename-error <locale>` messages.
  */
 export function checkRename(path: string): void {
-  const fixture = parseFixture(readFileSync(path, 'utf8'));
+  const fixture = readFixture(path);
   const newName = directive(fixture, 'rename');
   assert.ok(newName !== undefined, `${path} has no rename directive`);
   assert.ok(fixture.cursors.length > 0, `${path} has no $0 cursor`);
@@ -199,7 +199,7 @@ export function checkRename(path: string): void {
 
 /** The text with each hint written where the editor shows it: `duration: 2 months ⟨= 60 days⟩`. */
 export function textWithHints(path: string, locale: Locale, range?: Span): string {
-  const text = readFileSync(path, 'utf8');
+  const { text } = readFixture(path);
   const result = analyse(text);
   const hints = durationHints(result, range ?? { start: 0, end: text.length }, locale);
   return hints
@@ -215,7 +215,7 @@ export function checkInlayHints(path: string, locale: Locale): void {
 
 /** The text with each activity's lenses on a line above it, as the editor shows them: `⟦22 participants | …⟧`. */
 export function textWithLenses(path: string, locale: Locale): string {
-  const text = readFileSync(path, 'utf8');
+  const { text } = readFixture(path);
   const result = analyse(text);
   const byLine = new Map<number, { column: number; titles: string[] }>();
   for (const lens of activityLenses(result, locale)) {

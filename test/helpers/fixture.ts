@@ -16,6 +16,7 @@
  * What a label means is the feature's business: a rule id for diagnostics, `read`/`write` for
  * references. A comment that matches none of these forms is an ordinary comment.
  */
+import { readFileSync } from 'node:fs';
 import { LineIndex } from '../../server/src/core/lines';
 import { isRuleId, type CheckConfig, type Locale, type RuleId, type SeveritySetting } from '../../server/src/core/types';
 
@@ -86,6 +87,11 @@ export function parseFixture(source: string): Fixture {
     else target = line;
   }
   return { text, lines, cursors, marks, ...settings, directives };
+}
+
+/** Reads and parses a fixture file. */
+export function readFixture(path: string): Fixture {
+  return parseFixture(readFileSync(path, 'utf8'));
 }
 
 /** The fixture's one cursor; a fixture for a single-cursor feature must hold exactly one. */
