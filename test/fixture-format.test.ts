@@ -1,6 +1,8 @@
 // The test infrastructure itself: the one fixture parser, the golden diff and the fix property.
 // A mistake here would let every feature test pass for the wrong reason.
 import assert from 'node:assert/strict';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, test } from 'node:test';
 import { checkText } from '../server/src/core/check';
 import { pupilExchange, schoolApplication } from './helpers/applications';
@@ -59,6 +61,28 @@ describe('the fixture parser', () => {
     assert.deepEqual(withCursor('a: $0b'), { text: 'a: b', offset: 3 });
     assert.throws(() => withCursor('a: b'), /0 \$0 cursor markers/);
     assert.throws(() => withCursor('$0a: $0b'), /2 \$0 cursor markers/);
+  });
+});
+
+describe('the fixture folders', () => {
+  // A golden under another name (an old `.after.yaml`, a typo in the feature) would never be
+  // compared: every file beside the fixtures is a golden, in the one scheme, of a fixture there.
+  test('hold only fixtures and goldens named <name>.<feature>.<locale>.<ext> after one of them', () => {
+    const root = join(__dirname, 'fixtures');
+    const golden = /^(.+)\.(completion|hover|fix|rename|symbols|hints|lenses)\.(en|sv)\.(txt|md|yaml)$/;
+    const stray: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) walk(path);
+        else if (!name.endsWith('.partnership.yaml')) {
+          const match = golden.exec(name);
+          if (!match || !existsSync(join(dir, `${match[1]}.partnership.yaml`))) stray.push(relative(root, path));
+        }
+      }
+    };
+    walk(root);
+    assert.deepEqual(stray, []);
   });
 });
 
