@@ -9,6 +9,7 @@ import { run as runCli } from '../server/src/cli/run';
 import { checkText } from '../server/src/core/check';
 import { RULES } from '../server/src/core/rules';
 import type { CheckConfig, Locale, RuleId, SeveritySetting } from '../server/src/core/types';
+import { VALID_APPLICATION } from './helpers/applications';
 
 /**
  * End-to-end tests of the `partnership-lint` command: they spawn the BUILT CLI
@@ -64,35 +65,8 @@ function lint(args: readonly string[], cwd: string): Run {
 
 // ---- fixtures ------------------------------------------------------------------
 
-const VALID = `# A valid application: two schools, one pupil exchange.
-project:
-  title: Demokrati i skolan
-  field: school-education
-  start: 2027-09-01
-  duration: 24 months
-
-partners:
-  - id: se-school
-    name: Östra gymnasiet
-    country: SE
-    type: school
-    coordinator: true
-  - id: fi-school
-    name: Helsingin koulu
-    country: FI
-    type: school
-
-activities:
-  - id: C1
-    type: short-term-pupil-exchange
-    host: se-school
-    duration: 7 days
-    accompanying: 2
-    participants:
-      - from: fi-school
-        role: pupil
-        count: 10
-`;
+/** The shared valid application: two schools, one pupil exchange, no diagnostics. */
+const VALID = VALID_APPLICATION;
 
 /** One error (unknown-partner at `se-schol`) and one warning (accompanying-adults at the type). */
 const ERRORS = VALID.replace('host: se-school', 'host: se-schol').replace('    accompanying: 2\n', '');

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { cursorContext, type CursorContext } from '../server/src/core/cursor-context';
 import { parseApplication } from '../server/src/core/parse';
-import { withCursor } from './helpers/cursor';
+import { withCursor } from './helpers/fixture';
 
 /** The context in a comparable form: `replace` as the text it covers. */
 function contextAt(marked: string): Record<string, unknown> {

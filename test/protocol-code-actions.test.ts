@@ -4,35 +4,21 @@ import assert from 'node:assert/strict';
 import { afterEach, describe, test } from 'node:test';
 import type { CodeAction, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DE_SCHOOL, endOf, positionOf, pupilExchange, rangeOf, schoolApplication, SE_SCHOOL } from './helpers/applications';
 import { LspTestClient, type InitializeOptions } from './helpers/lsp-client';
 
 const URI = 'file:///work/fixes.partnership.yaml';
 
-// One duration-range mistake (line 18: 2 days, at least 3), one partner typo (line 20).
-const TEXT = `project:
-  title: Demokrati i skolan
-  field: school-education
-partners:
-  - id: se-school
-    name: Östra gymnasiet
-    country: SE
-    type: school
-    coordinator: true
-  - id: de-school
-    name: Gesamtschule Köln-Nord
-    country: DE
-    type: school
-activities:
-  - id: C1
-    type: short-term-pupil-exchange
-    host: de-school
-    duration: 2 days   # arrival and departure
-    participants:
-      - from: se-scool
-        role: pupil
-        count: 10
-    accompanying: 2
-`;
+// One duration-range mistake (2 days, at least 3) and one partner typo (se-scool): the shared
+// application with the German school as host.
+const TEXT = schoolApplication({
+  partners: [SE_SCHOOL, DE_SCHOOL],
+  activities: [
+    pupilExchange({ host: 'de-school', from: 'se-scool', duration: '2 days   # arrival and departure', accompanying: 'after-participants' }),
+  ],
+});
+/** The duration value's range, where the duration-range diagnostic is and its fix writes. */
+const DURATION = rangeOf(TEXT, '2 days');
 
 const CHANGE_DURATION = 'Change `2 days` to `3 days`';
 const FIXED_DURATION = TEXT.replace('duration: 2 days ', 'duration: 3 days ');
@@ -86,7 +72,7 @@ describe('code actions over stdio', () => {
   test('fix a duration-range diagnostic and apply the returned edit', async () => {
     const client = await start(true);
     const duration = await diagnostic(client, 'duration-range');
-    assert.deepEqual(duration.range, range(17, 14, 20));
+    assert.deepEqual(duration.range, DURATION);
     const actions = await codeActions(client, duration.range, [duration]);
     assert.deepEqual(
       actions.map((a) => [a.title, a.kind, a.isPreferred ?? false]),
@@ -113,7 +99,7 @@ describe('code actions over stdio', () => {
   test('"Fix all" is a source.fixAll action, given only when asked for', async () => {
     const client = await start(true);
     await client.waitForDiagnostics(URI, 1);
-    const whole = { start: { line: 0, character: 0 }, end: { line: 23, character: 0 } };
+    const whole = { start: { line: 0, character: 0 }, end: endOf(TEXT) };
     const fixAll = await codeActions(client, whole, [], ['source.fixAll']);
     assert.deepEqual(fixAll.map((a) => [a.title, a.kind]), [['Fix all unambiguous problems', 'source.fixAll.partnership']]);
     assert.equal(applied(fixAll[0].edit), FIXED_DURATION.replace('from: se-scool', 'from: se-school'));
@@ -132,7 +118,8 @@ describe('code actions in process', () => {
   test('without diagnostics in the request, the findings at the range are used', async () => {
     const client = await start(false);
     const duration = await diagnostic(client, 'duration-range');
-    const actions = await codeActions(client, range(17, 16, 16), []);
+    const inside = positionOf(TEXT, '2 days', 2);
+    const actions = await codeActions(client, { start: inside, end: inside }, []);
     assert.deepEqual(actions.map((a) => a.title), [CHANGE_DURATION, 'Disable duration-range for this line']);
     const attached = actions[0].diagnostics?.[0];
     assert.deepEqual(attached, duration, 'the action names the diagnostic the server published');
@@ -158,7 +145,7 @@ describe('code actions in process', () => {
   test('several diagnostics: every fix first, then every "Disable"', async () => {
     const client = await start(false);
     const published = await client.waitForDiagnostics(URI, 1);
-    const actions = await codeActions(client, { start: { line: 17, character: 0 }, end: { line: 19, character: 22 } }, published.diagnostics);
+    const actions = await codeActions(client, { start: positionOf(TEXT, '    duration: 2 days'), end: positionOf(TEXT, 'from: se-scool', 'from: se-scool'.length) }, published.diagnostics);
     assert.deepEqual(actions.map((a) => a.title), [
       CHANGE_DURATION,
       'Change `se-scool` to `se-school`',
@@ -183,7 +170,7 @@ describe('code actions in process', () => {
     const [fix] = await codeActions(client, duration.range, [duration]);
     assert.equal(fix.edit?.changes, undefined);
     assert.deepEqual(fix.edit?.documentChanges, [
-      { textDocument: { uri: URI, version: 1 }, edits: [{ range: range(17, 14, 20), newText: '3 days' }] },
+      { textDocument: { uri: URI, version: 1 }, edits: [{ range: DURATION, newText: '3 days' }] },
     ]);
   });
 

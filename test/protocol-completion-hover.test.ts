@@ -4,47 +4,25 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, test } from 'node:test';
 import type { CompletionItem, CompletionList, Hover, MarkupContent } from 'vscode-languageserver';
-import { withCursor } from './helpers/cursor';
+import { DE_SCHOOL, endOf, positionOf as positionIn, pupilExchange, rangeOf, schoolApplication, SE_SCHOOL } from './helpers/applications';
+import { withCursor } from './helpers/fixture';
 import { LspTestClient } from './helpers/lsp-client';
 
 const URI = 'file:///work/completion.partnership.yaml';
 
-const TEXT = `project:
-  title: Demokrati i skolan
-  field: school-education
-partners:
-  - id: se-school
-    name: Östra gymnasiet
-    country: SE
-    type: school
-    coordinator: true
-  - id: de-school
-    name: Gesamtschule Köln-Nord
-    country: DE
-    type: school
-activities:
-  - id: C1
-    type: short-term-pupil-exchange
-    host: de-school
-    duration: 7 days
-    accompanying: 2
-    participants:
-      - from: se-school
-        role: pupil
-        count: 10
-  - id: C2
-    type: 
-`;
+// The shared application with the German school as host, and a second activity being typed.
+const TEXT = schoolApplication({
+  partners: [SE_SCHOOL, DE_SCHOOL],
+  activities: [pupilExchange({ host: 'de-school' }), '  - id: C2\n    type: \n'],
+});
 
-/** The 0-based position of the first occurrence of `needle` plus `delta` characters. */
+/** The 0-based position of `needle` in TEXT plus `delta` characters. */
 function positionOf(needle: string, delta = 0, occurrence = 0): { line: number; character: number } {
-  let offset = -1;
-  for (let i = 0; i <= occurrence; i++) offset = TEXT.indexOf(needle, offset + 1);
-  assert.ok(offset >= 0, `${needle} is in the text`);
-  const before = TEXT.slice(0, offset + delta);
-  const line = before.split('\n').length - 1;
-  return { line, character: before.length - before.lastIndexOf('\n') - 1 };
+  return positionIn(TEXT, needle, delta, occurrence);
 }
+
+/** The empty last line, where the test types a new activity. */
+const LAST_LINE = endOf(TEXT);
 
 const SNIPPET_CAPABILITIES = {
   textDocument: { completion: { completionItem: { snippetSupport: true } } },
@@ -97,10 +75,10 @@ describe('completion and hover over stdio', () => {
     assert.match((exchange.documentation as MarkupContent).value, /\*\*Roles and durations:\*\*\n- `pupil` \(Pupils\): 3 days to 2 months/);
 
     // A fresh "- " under activities: the snippets, laid out for the cursor's column.
-    await client.edit(URI, 2, { start: { line: 25, character: 0 }, end: { line: 25, character: 0 } }, '  - \n');
+    await client.edit(URI, 2, { start: LAST_LINE, end: LAST_LINE }, '  - \n');
     const snippets = (await client.request('textDocument/completion', {
       textDocument: { uri: URI },
-      position: { line: 25, character: 4 },
+      position: { line: LAST_LINE.line, character: 4 },
       context: { triggerKind: 2, triggerCharacter: ' ' },
     })) as CompletionList;
     const blended = snippets.items.find((item) => item.label === 'New activity: blended-mobility')!;
@@ -108,7 +86,7 @@ describe('completion and hover over stdio', () => {
     assert.equal(blended.insertTextFormat, 2);
     assert.equal(blended.insertTextMode, 1); // asIs: the indentation is already right
     assert.deepEqual(blended.textEdit, {
-      range: { start: { line: 25, character: 4 }, end: { line: 25, character: 4 } },
+      range: { start: { line: LAST_LINE.line, character: 4 }, end: { line: LAST_LINE.line, character: 4 } },
       newText: [
         'id: ${1:C3}',
         '    type: blended-mobility',
@@ -137,7 +115,7 @@ describe('completion and hover over stdio', () => {
     const markdown = hover.contents as MarkupContent;
     assert.equal(markdown.kind, 'markdown');
     assert.match(markdown.value, /^\*\*Kortare utbyten för elevgrupper\*\* \/ \*Short-term exchanges of groups of pupils\*\n\nGroups of pupils/);
-    assert.deepEqual(hover.range, { start: { line: 15, character: 10 }, end: { line: 15, character: 35 } });
+    assert.deepEqual(hover.range, rangeOf(TEXT, 'short-term-pupil-exchange'));
 
     // Swedish through the settings.
     await client.changeConfiguration({ partnership: { locale: 'sv' } });
@@ -151,7 +129,7 @@ describe('completion and hover over stdio', () => {
     assert.equal(svTypes.items.find((item) => item.label === 'short-term-pupil-exchange')?.detail, 'Kortare utbyten för elevgrupper');
 
     // Nothing to say on blank space.
-    assert.equal(await client.request('textDocument/hover', { textDocument: { uri: URI }, position: { line: 25, character: 0 } }), null);
+    assert.equal(await client.request('textDocument/hover', { textDocument: { uri: URI }, position: LAST_LINE }), null);
     assert.equal(await client.shutdownAndExit(), 0);
   });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { RULES } from '../server/src/core/rules';
 import { RULE_IDS } from '../server/src/core/types';
-import { parseFixture } from './helpers/annotations';
+import { parseFixture } from './helpers/fixture';
 
 const SPEC_RULE_IDS = [
   'yaml-syntax', 'schema', 'duplicate-id', 'unknown-partner', 'unknown-country', 'duration-format',
@@ -58,7 +58,7 @@ test('each rule has a fixture that triggers it and one that does not', () => {
     const fixtures = readdirSync(dir)
       .filter((file) => /\.partnership\.ya?ml$/.test(file))
       .map((file) => parseFixture(readFileSync(join(dir, file), 'utf8')));
-    assert.ok(fixtures.some((f) => f.expectations.some((e) => e.rule === rule.id)), `${rule.id}: no triggering fixture`);
-    assert.ok(fixtures.some((f) => !f.expectations.some((e) => e.rule === rule.id)), `${rule.id}: no silent fixture`);
+    assert.ok(fixtures.some((f) => f.marks.some((mark) => mark.label === rule.id)), `${rule.id}: no triggering fixture`);
+    assert.ok(fixtures.some((f) => !f.marks.some((mark) => mark.label === rule.id)), `${rule.id}: no silent fixture`);
   }
 });

@@ -2,42 +2,20 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkText } from '../server/src/core/check';
 import type { Finding, RuleId } from '../server/src/core/types';
+import { pupilExchange, schoolApplication } from './helpers/applications';
 
 /**
  * The structured `data` some rules attach for quick fixes (fixtures check
  * positions and messages, not data).
  */
-function application(activities: string, project = '  start: 2027-09-01\n  duration: 24 months\n'): string {
-  return `project:
-  title: Demokrati i skolan
-  field: school-education
-${project}
-partners:
-  - id: se-school
-    name: Östra gymnasiet
-    country: SE
-    type: school
-    coordinator: true
-  - id: fi-school
-    name: Helsingin koulu
-    country: FI
-    type: school
-
-activities:
-${activities}`;
+/** The shared application (with the project's period) holding `activities`. */
+function application(activities: string): string {
+  return schoolApplication({ period: true, blankLines: true, activities: [activities] });
 }
 
+/** The shared pupil exchange (se-school's pupils at fi-school) with `duration`, and `extra` lines in its group. */
 function exchange(id: string, duration: string, extra = ''): string {
-  return `  - id: ${id}
-    type: short-term-pupil-exchange
-    host: fi-school
-    duration: ${duration}
-    accompanying: 2
-    participants:
-      - from: se-school
-        role: pupil
-        count: 10
-${extra}`;
+  return pupilExchange({ id, duration, groupExtra: extra });
 }
 
 function findings(text: string, rule: RuleId): Finding[] {

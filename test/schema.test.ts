@@ -14,25 +14,14 @@ import {
   ROLES,
   type Label,
 } from '../server/src/core/vocabulary';
+import { schoolApplication } from './helpers/applications';
 
 function schemaFindings(text: string, locale: 'en' | 'sv' = 'en'): Finding[] {
   return checkText(text, { locale, rules: {} }).findings.filter((finding) => finding.rule === 'schema');
 }
 
-const APPLICATION = `project:
-  title: Demokrati i skolan
-  field: school-education
-partners:
-  - id: se-school
-    name: Demokratiskolan
-    country: SE
-    type: school
-    coordinator: true
-  - id: fi-school
-    name: Helsingin koulu
-    country: FI
-    type: school
-`;
+/** The shared application's project and partners (no period, no activities): valid against the schema. */
+const APPLICATION = schoolApplication();
 
 // --- the schema and the vocabulary are one format ---------------------------------------
 
@@ -183,9 +172,9 @@ test('a misspelt required key is one diagnostic whose quick-fix data names the k
 
 test('a suggestion prefers the missing required key, and a present key is never suggested', () => {
   // `nam` is as close to `name` as to nothing else; with `name` present there is nothing to suggest.
-  const missing = schemaFindings(APPLICATION.replace('    name: Demokratiskolan', '    nam: Demokratiskolan'));
+  const missing = schemaFindings(APPLICATION.replace('    name: Östra gymnasiet', '    nam: Östra gymnasiet'));
   assert.deepEqual(missing.map((f) => f.data?.suggestions), [['name']]);
-  const present = schemaFindings(APPLICATION.replace('    name: Demokratiskolan', '    name: Demokratiskolan\n    nam: x'));
+  const present = schemaFindings(APPLICATION.replace('    name: Östra gymnasiet', '    name: Östra gymnasiet\n    nam: x'));
   assert.deepEqual(present.map((f) => f.data?.suggestions), [[]]);
 });
 

@@ -1,19 +1,18 @@
-import assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { checkText } from '../../server/src/core/check';
 import { completionsAt, type CompletionEntry } from '../../server/src/core/completion';
 import { LineIndex } from '../../server/src/core/lines';
 import type { Span } from '../../server/src/core/types';
-import { readEditorFixture } from './editor-fixture';
+import { onlyCursor, readFixture, rangeText } from './fixture';
+import { compareGolden, goldenPath } from './golden';
 
 /**
  * Completion fixtures. `<name>.partnership.yaml` is an application (often
- * incomplete) with one `$0` cursor and, optionally, a directive comment:
+ * incomplete) with one `$0` cursor and, optionally, settings (test/README.md):
  *
  *   # fixture: locale=sv docs=blended-mobility,pupil limit=10
  *
  * (`docs`: the labels whose documentation the golden shows, `+` for a space; `limit`: show only
- * the first N items and count the rest). `<name>.completion.txt` beside it is
+ * the first N items and count the rest). `<name>.completion.<locale>.txt` beside it is
  * the golden rendering of what completion offers there:
  *
  *   replace 12:10-12:14 "blen"            the edit range, 0-based, and the text it replaces
@@ -25,30 +24,15 @@ import { readEditorFixture } from './editor-fixture';
  *      > markdown...
  *
  * Items are listed in the order an editor shows them: by sort text, then label.
- * The rendering must match the golden exactly; `UPDATE_GOLDEN=1` rewrites it.
+ * The rendering must match the golden exactly; `UPDATE_EXPECT=1` rewrites it.
  */
 export function checkCompletion(fixturePath: string): void {
-  const fixture = readEditorFixture(fixturePath);
+  const fixture = readFixture(fixturePath);
+  const offset = onlyCursor(fixture, fixturePath);
   const result = checkText(fixture.text, { locale: fixture.locale, rules: {} });
-  const entries = completionsAt(result, fixture.offset, fixture.locale);
+  const entries = completionsAt(result, offset, fixture.locale);
   const actual = renderCompletion(entries, fixture.text, fixture.options);
-  const goldenPath = fixturePath.replace(/\.partnership\.ya?ml$/, '.completion.txt');
-  compareGolden(goldenPath, actual);
-}
-
-export function compareGolden(goldenPath: string, actual: string): void {
-  if (process.env.UPDATE_GOLDEN === '1') {
-    writeFileSync(goldenPath, actual);
-    return;
-  }
-  assert.ok(existsSync(goldenPath), `no golden file ${goldenPath} (run with UPDATE_GOLDEN=1 to write it, then review it)`);
-  assert.equal(actual, readFileSync(goldenPath, 'utf8'), `golden ${goldenPath}`);
-}
-
-export function rangeText(span: Span, lines: LineIndex): string {
-  const start = lines.position(span.start);
-  const end = lines.position(span.end);
-  return `${start.line}:${start.character}-${end.line}:${end.character}`;
+  compareGolden(goldenPath(fixturePath, 'completion', fixture.locale, 'txt'), actual);
 }
 
 function renderCompletion(entries: readonly CompletionEntry[], text: string, options: ReadonlyMap<string, string>): string {

@@ -1,19 +1,19 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { checkText } from '../../server/src/core/check';
 import { RULES_BY_ID } from '../../server/src/core/rules';
-import type { Finding } from '../../server/src/core/types';
-import type { LineIndex } from '../../server/src/core/lines';
-import { parseFixture, type Expectation } from './annotations';
-
-function rangeText(finding: Finding, lines: LineIndex): string {
-  const start = lines.position(finding.span.start);
-  const end = lines.position(finding.span.end);
-  return `${start.line}:${start.character}-${end.line}:${end.character}`;
-}
+import { isRuleId, type RuleId } from '../../server/src/core/types';
+import { checkConfig, readFixture, rangeText, type Fixture, type Mark } from './fixture';
 
 function describe(rule: string, range: string, severity: string, message?: string): string {
   return message === undefined ? `${range} ${rule} [${severity}]` : `${range} ${rule} [${severity}]: ${message}`;
+}
+
+/** The fixture's marks, each labelled with a rule id (a diagnostics fixture has no other labels). */
+export function ruleMarks(fixture: Fixture, where: string): (Mark & { readonly label: RuleId })[] {
+  return fixture.marks.map((mark) => {
+    if (!isRuleId(mark.label)) throw new Error(`${where} line ${mark.line + 1}: unknown rule id "${mark.label}"`);
+    return mark as Mark & { readonly label: RuleId };
+  });
 }
 
 /**
@@ -22,20 +22,19 @@ function describe(rule: string, range: string, severity: string, message?: strin
  * where the annotation gives one. Nothing else may be reported.
  */
 export function checkDiagnosticsFixture(path: string): void {
-  const fixture = parseFixture(readFileSync(path, 'utf8'));
-  const result = checkText(fixture.text, fixture.config);
+  const fixture = readFixture(path);
+  assert.deepEqual(fixture.cursors, [], `${path}: a rule fixture has no $0 cursor`);
+  const marks = ruleMarks(fixture, path);
+  const result = checkText(fixture.text, checkConfig(fixture));
   assert.deepEqual(result.failures, [], `a rule threw while checking ${path}`);
-  const expectedSeverity = (expectation: Expectation) =>
-    fixture.config.rules[expectation.rule] ?? RULES_BY_ID.get(expectation.rule)?.severity ?? 'error';
-  const expected = fixture.expectations
-    .map((e) => describe(e.rule, e.range, expectedSeverity(e), e.message))
-    .sort();
-  const byRange = new Map(fixture.expectations.map((e) => [`${e.range} ${e.rule}`, e]));
+  const expectedSeverity = (rule: RuleId) => fixture.rules[rule] ?? RULES_BY_ID.get(rule)?.severity ?? 'error';
+  const expected = marks.map((m) => describe(m.label, m.range, expectedSeverity(m.label), m.text)).sort();
+  const byRange = new Map(marks.map((m) => [`${m.range} ${m.label}`, m]));
   const actual = result.findings
     .map((finding) => {
-      const range = rangeText(finding, result.lines);
+      const range = rangeText(finding.span, result.lines);
       const annotated = byRange.get(`${range} ${finding.rule}`);
-      const message = annotated?.message === undefined ? undefined : finding.message;
+      const message = annotated?.text === undefined ? undefined : finding.message;
       return describe(finding.rule, range, finding.severity, message);
     })
     .sort();

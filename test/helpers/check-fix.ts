@@ -1,15 +1,16 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { isDeepStrictEqual } from 'node:util';
 import { Lexer } from 'yaml';
 import { checkText, type CheckResult } from '../../server/src/core/check';
 import { applyEdits, disableFor, fixAll, fixesFor, type Fix } from '../../server/src/core/fixes';
 import { parseApplication } from '../../server/src/core/parse';
 import type { CheckConfig, Finding } from '../../server/src/core/types';
-import { parseFixture } from './annotations';
+import { checkConfig, directive, readFixture } from './fixture';
+import { describeFindings, findingsLeft } from './fix-property';
+import { compareGolden, goldenPath } from './golden';
 
 /**
  * Golden tests for quick fixes. A fixture `<name>.partnership.yaml` is an application with
+ * (test/README.md describes the format)
  *
  *   - `$0` inside the text of the diagnostic to fix (removed before checking);
  *   - `# fix: <exact title>` naming the action to apply (in the fixture's locale), or
@@ -18,40 +19,36 @@ import { parseFixture } from './annotations';
  *     for that diagnostic, in order, with their flags;
  *   - optionally `# fixture: locale=sv rules=...` as in the rule fixtures.
  *
- * `<name>.after.yaml` holds the exact text after the action. The helper also asserts that every
- * comment of the input is still there, that the result parses without new YAML problems, and that
- * the fixed diagnostic is gone (fewer findings with its rule and data; for "Fix all", nothing left
- * that "Fix all" could fix). `UPDATE_GOLDENS=1` writes the goldens instead of comparing (review them).
+ * `<name>.fix.<locale>.yaml` holds the exact text after the action. The helper also asserts that
+ * every comment of the input is still there, that the result parses without new YAML problems, and
+ * that no finding of the fixed rule is left where the fix wrote or where the finding was (for
+ * "Fix all", nothing left that "Fix all" could fix). `UPDATE_EXPECT=1` writes the goldens instead
+ * of comparing (review them).
  */
 export function checkFix(path: string): void {
-  const source = readFileSync(path, 'utf8');
-  const cursor = source.indexOf('$0');
-  const text = cursor < 0 ? source : source.slice(0, cursor) + source.slice(cursor + 2);
-  assert.equal(text.indexOf('$0'), -1, `${path}: at most one $0`);
-  const config = parseFixture(text).config;
+  const fixture = readFixture(path);
+  const { text } = fixture;
+  assert.ok(fixture.cursors.length <= 1, `${path}: at most one $0`);
+  const cursor = fixture.cursors[0];
+  const config = checkConfig(fixture);
   const before = checkText(text, config);
   assert.deepEqual(before.failures, [], `a rule threw while checking ${path}`);
-  const wantsFixAll = /^\s*#\s*fix-all\s*$/m.test(text);
   let after: string;
-  if (wantsFixAll) {
+  if (fixture.directives.has('fix-all')) {
     after = applyFixAll(path, text, config);
   } else {
-    assert.ok(cursor >= 0, `${path}: no $0 marks the diagnostic to fix`);
-    const title = /^\s*#\s*fix:\s*(.+?)\s*$/m.exec(text)?.[1];
+    assert.ok(cursor !== undefined, `${path}: no $0 marks the diagnostic to fix`);
+    const title = directive(fixture, 'fix');
     assert.ok(title, `${path}: no "# fix: <title>" line`);
     const { finding, offered } = findingAt(path, before, cursor, title, config);
-    const expectedOffers = [...text.matchAll(/^\s*#\s*offers:\s*(.+?)\s*$/gm)].map((match) => match[1]);
+    const expectedOffers = fixture.directives.get('offers') ?? [];
     if (expectedOffers.length > 0) assert.deepEqual(offered.map(describeFix), expectedOffers, `${path}: the actions offered`);
     const fix = offered.find((candidate) => candidate.title === title);
     assert.ok(fix, `${path}: no action titled "${title}"; offered: ${offered.map((f) => f.title).join(' | ')}`);
     after = applyEdits(text, fix.edits);
-    const remaining = checkText(after, config);
-    assert.ok(
-      countLike(remaining, finding) < countLike(before, finding),
-      `${path}: the ${finding.rule} finding is still reported after "${title}"`,
-    );
+    assertFindingGone(`${path}: "${title}"`, before, finding, fix, checkText(after, config));
   }
-  compareGolden(path, after);
+  compareGolden(goldenPath(path, 'fix', fixture.locale, 'yaml'), after);
   assertCommentsKept(path, text, after);
   const problemsBefore = parseApplication(text).problems.length;
   const problemsAfter = parseApplication(after).problems.map((problem) => problem.message);
@@ -60,12 +57,13 @@ export function checkFix(path: string): void {
 
 /**
  * Applies, one at a time, every action offered for every finding of a file (the rule fixtures):
- * each result parses without new YAML problems, keeps every comment, and has fewer findings like
- * the one fixed (same rule and data). Also "Fix all" on the file.
+ * each result parses without new YAML problems, keeps every comment, and leaves no finding of the
+ * fixed rule where it wrote or where the finding was. Also "Fix all" on the file.
  */
 export function checkEveryFix(path: string): void {
-  const text = readFileSync(path, 'utf8');
-  const config = parseFixture(text).config;
+  const fixture = readFixture(path);
+  const { text } = fixture;
+  const config = checkConfig(fixture);
   const before = checkText(text, config);
   const problemsBefore = before.doc.problems.length;
   for (const finding of before.findings) {
@@ -76,13 +74,19 @@ export function checkEveryFix(path: string): void {
       assert.ok(parseApplication(after).problems.length <= problemsBefore, `${where} adds YAML problems`);
       const remaining = checkText(after, config);
       assert.deepEqual(remaining.failures, [], where);
-      assert.ok(countLike(remaining, finding) < countLike(before, finding), `${where} leaves the finding`);
+      assertFindingGone(where, before, finding, fix, remaining);
     }
   }
   const all = fixAll(text, config);
   assert.equal(applyEdits(text, all.edits), all.text, path);
   assert.ok(parseApplication(all.text).problems.length <= problemsBefore, `${path}: "Fix all" adds YAML problems`);
   assertCommentsKept(path, text, all.text);
+}
+
+/** No finding of the fixed rule where the fix wrote or where the finding was (fix-property.ts). */
+export function assertFindingGone(where: string, before: CheckResult, finding: Finding, fix: Fix, after: CheckResult): void {
+  const left = findingsLeft(before, finding, fix.edits, after);
+  assert.deepEqual(left, [], `${where} leaves a ${finding.rule} finding where it edited:\n${describeFindings(left, after.doc.text)}`);
 }
 
 function applyFixAll(path: string, text: string, config: CheckConfig): string {
@@ -115,21 +119,6 @@ function offeredFor(result: CheckResult, finding: Finding, config: CheckConfig):
 function describeFix(fix: Fix): string {
   const flags = [fix.isPreferred ? 'preferred' : '', fix.fixAll ? 'fix-all' : ''].filter((flag) => flag !== '');
   return flags.length > 0 ? `${fix.title} [${flags.join(', ')}]` : fix.title;
-}
-
-/** Findings of the same rule with the same data: the same mistake (positions may have moved). */
-function countLike(result: CheckResult, finding: Finding): number {
-  return result.findings.filter((other) => other.rule === finding.rule && isDeepStrictEqual(other.data, finding.data)).length;
-}
-
-function compareGolden(path: string, after: string): void {
-  const golden = path.replace(/\.partnership\.ya?ml$/, '.after.yaml');
-  if (process.env.UPDATE_GOLDENS === '1') {
-    writeFileSync(golden, after);
-    return;
-  }
-  assert.ok(existsSync(golden), `${golden} is missing (UPDATE_GOLDENS=1 writes it; review it before committing)`);
-  assert.equal(after, readFileSync(golden, 'utf8'), `${path}: the text after the fix`);
 }
 
 /**

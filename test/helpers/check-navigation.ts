@@ -2,30 +2,23 @@
  * Fixture checks for navigation and hints: document symbols, partner
  * references (definition, references, highlights), rename, inlay hints and
  * code lenses. Each feature has one `check…()` function reading a fixture from
- * test/fixtures/navigation/<feature>/ and comparing with inline markers or a
- * golden file next to it.
+ * test/fixtures/navigation/<feature>/ in the one fixture format (fixture.ts,
+ * test/README.md) and comparing with its marks or a golden file next to it
+ * (golden.ts: `<name>.<feature>.<locale>.<ext>`, `UPDATE_EXPECT=1` rewrites).
  *
- * Markers (YAML comments, so fixtures stay valid applications):
- *
- *   host: de-$0school          `$0` is a cursor; it is removed before analysis (several are allowed)
- * #       ^^^^^^^^^ read       carets mark a range on the closest line above that is not a marker,
- *                              in columns of the text without cursors (`$0` takes no room); `#^` starts at the `#`
- * # definition-target: 4:4-8:21 9:4-12:16   the LocationLink targetRange of each declaration (0-based)
- * # rename: new-id                     rename fixtures: the new name
- * # placeholder: old-id                prepareRename's placeholder (the id as read)
- * # prepare-text: *old                 the text of prepareRename's range, when not the placeholder
- * # prepare-error en: message          rename fixtures: prepareRename refuses (per locale)
- * # rename-error en: message           rename fixtures: rename refuses (per locale)
- *
- * Golden files are compared exactly; `UPDATE_GOLDEN=1 node test/run.mjs ...`
- * writes them instead (review the diff before committing).
+ * References fixtures label their caret ranges `write` (a partner's id) or `read` (a value naming
+ * it) and may have several `$0` cursors; `# definition-target: 4:4-8:21 9:4-12:16` lists the
+ * LocationLink targetRange of each declaration (0-based). Rename fixtures use the directives
+ * `rename` (the new name), `placeholder` (prepareRename's, the id as read), `prepare-text` (the
+ * text of prepareRename's range, when not the placeholder), and per locale `prepare-error en|sv`
+ * and `rename-error en|sv` (the refusals).
  */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { checkText, type CheckResult } from '../../server/src/core/check';
 import { activityLenses } from '../../server/src/core/code-lens';
 import { durationHints } from '../../server/src/core/inlay-hints';
-import { LineIndex } from '../../server/src/core/lines';
+import type { LineIndex } from '../../server/src/core/lines';
 import {
   documentHighlights,
   findDefinition,
@@ -36,83 +29,19 @@ import {
 } from '../../server/src/core/references';
 import { documentSymbols, type OutlineSymbol } from '../../server/src/core/symbols';
 import type { Locale, Span } from '../../server/src/core/types';
+import { directive, readFixture, rangeText } from './fixture';
+import { compareGolden, goldenPath, updating } from './golden';
 
 export const LOCALES: readonly Locale[] = ['en', 'sv'];
-const UPDATE = process.env.UPDATE_GOLDEN === '1';
-
-export interface Marked {
-  /** The text without its `$0` cursors. */
-  readonly text: string;
-  /** Cursor offsets in `text`. */
-  readonly cursors: readonly number[];
-  /** Caret ranges in `text`, with their labels. */
-  readonly marks: readonly { readonly range: string; readonly label: string }[];
-  /** `# name: value` directives (`prepare-error en` is the name of `# prepare-error en: ...`). */
-  readonly directives: ReadonlyMap<string, string>;
-  readonly lines: LineIndex;
-}
-
-const CARETS = /^(\s*)#(\s*)(\^+)\s+(\S+)\s*$/;
-const DIRECTIVE = /^\s*#\s*([a-z-]+(?: (?:en|sv))?):\s?(.*)$/;
-const CURSOR = '$0';
-
-export function parseMarked(source: string): Marked {
-  const rawLines = source.split('\n');
-  const cursors: number[] = [];
-  const cleanLines: string[] = [];
-  let offset = 0;
-  for (const line of rawLines) {
-    let clean = '';
-    let rest = line;
-    for (let index = rest.indexOf(CURSOR); index >= 0; index = rest.indexOf(CURSOR)) {
-      clean += rest.slice(0, index);
-      cursors.push(offset + clean.length);
-      rest = rest.slice(index + CURSOR.length);
-    }
-    clean += rest;
-    cleanLines.push(clean);
-    offset += clean.length + 1;
-  }
-  const text = cleanLines.join('\n');
-  const marks: { range: string; label: string }[] = [];
-  const directives = new Map<string, string>();
-  let target = -1;
-  rawLines.forEach((raw, line) => {
-    const carets = CARETS.exec(raw);
-    const directive = DIRECTIVE.exec(raw);
-    if (carets) {
-      const hash = carets[1].length;
-      const first = carets[2].length === 0 ? hash : hash + 1 + carets[2].length;
-      const last = hash + 1 + carets[2].length + carets[3].length;
-      marks.push({ range: `${target}:${first}-${target}:${last}`, label: carets[4] });
-    } else if (directive) {
-      directives.set(directive[1], directive[2].trim());
-    } else {
-      target = line;
-    }
-  });
-  return { text, cursors, marks, directives, lines: new LineIndex(text) };
-}
 
 export function rangeOf(span: Span, lines: LineIndex): string {
-  const start = lines.position(span.start);
-  const end = lines.position(span.end);
-  return `${start.line}:${start.character}-${end.line}:${end.character}`;
+  return rangeText(span, lines);
 }
 
 function analyse(text: string): CheckResult {
   const result = checkText(text);
   assert.deepEqual(result.failures, []);
   return result;
-}
-
-function golden(path: string, actual: string): void {
-  if (UPDATE || !existsSync(path)) {
-    writeFileSync(path, actual);
-    if (!UPDATE) assert.fail(`golden file ${path} did not exist; written now, review it and run again`);
-    return;
-  }
-  assert.equal(actual, readFileSync(path, 'utf8'), `golden file ${path}`);
 }
 
 // ---------------------------------------------------------------- symbols
@@ -130,7 +59,7 @@ export function outlineText(symbols: readonly OutlineSymbol[], lines: LineIndex,
 
 /** Symbols of `<name>.partnership.yaml` against `<name>.symbols.<locale>.txt`, and the LSP invariants every symbol keeps. */
 export function checkSymbols(path: string, locale: Locale): void {
-  const result = analyse(readFileSync(path, 'utf8'));
+  const result = analyse(readFixture(path).text);
   const symbols = documentSymbols(result, locale);
   const visit = (symbol: OutlineSymbol) => {
     assert.ok(symbol.name.trim().length > 0, 'a symbol name is never empty');
@@ -144,7 +73,7 @@ export function checkSymbols(path: string, locale: Locale): void {
     }
   };
   symbols.forEach(visit);
-  golden(path.replace(/\.partnership\.ya?ml$/, `.symbols.${locale}.txt`), outlineText(symbols, result.lines) + '\n');
+  compareGolden(goldenPath(path, 'symbols', locale, 'txt'), outlineText(symbols, result.lines) + '\n');
 }
 
 // ---------------------------------------------------------------- references
@@ -159,7 +88,7 @@ export function checkSymbols(path: string, locale: Locale): void {
  * expects nothing at any cursor.
  */
 export function checkReferences(path: string): void {
-  const fixture = parseMarked(readFileSync(path, 'utf8'));
+  const fixture = readFixture(path);
   assert.ok(fixture.cursors.length > 0, `${path} has no $0 cursor`);
   const result = analyse(fixture.text);
   const range = (span: Span) => rangeOf(span, result.lines);
@@ -187,7 +116,7 @@ export function checkReferences(path: string): void {
     const expected = under.label === 'write' ? under.range : [...writes].sort(compareRanges)[0];
     assert.equal(range(definition.targetSelectionSpan), expected, `definition ${at}`);
     // `definition-target` lists the item range of each declaration; the target is the one holding the id.
-    const items = (fixture.directives.get('definition-target') ?? '').split(/\s+/);
+    const items = (directive(fixture, 'definition-target') ?? '').split(/\s+/);
     const item = items.find((candidate) => contains(candidate, expected));
     assert.ok(item, `definition-target lists an item around ${expected}`);
     assert.equal(range(definition.targetSpan), item, `definition target range ${at}`);
@@ -224,23 +153,24 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 
 /**
  * Rename at every cursor to the `rename` directive's name, in both locales:
- * either the result is exactly `<name>.after.partnership.yaml` (and
+ * either the result is exactly `<name>.rename.<locale>.yaml` (the fixture's locale: the edit is the
+ * same in every locale, so both are compared with that one golden) (and
  * prepareRename offers the `placeholder`, the range being its text inside any
  * quotes, or `prepare-text`), or the refusals are the
  * `prepare-error <locale>` / `rename-error <locale>` messages.
  */
 export function checkRename(path: string): void {
-  const fixture = parseMarked(readFileSync(path, 'utf8'));
-  const newName = fixture.directives.get('rename');
+  const fixture = readFixture(path);
+  const newName = directive(fixture, 'rename');
   assert.ok(newName !== undefined, `${path} has no rename directive`);
   assert.ok(fixture.cursors.length > 0, `${path} has no $0 cursor`);
   const result = analyse(fixture.text);
-  const after = path.replace(/\.partnership\.ya?ml$/, '.after.partnership.yaml');
+  const after = goldenPath(path, 'rename', fixture.locale, 'yaml');
   for (const cursor of fixture.cursors) {
     const at = `at ${rangeOf({ start: cursor, end: cursor }, result.lines)}`;
     for (const locale of LOCALES) {
       const prepared = prepareRename(result, cursor, locale);
-      const prepareError = fixture.directives.get(`prepare-error ${locale}`);
+      const prepareError = directive(fixture, `prepare-error ${locale}`);
       if (prepareError !== undefined) {
         assert.deepEqual(prepared, { ok: false, message: prepareError }, `prepareRename ${at} (${locale})`);
       } else {
@@ -248,19 +178,19 @@ export function checkRename(path: string): void {
         const { span, placeholder } = prepared.value;
         // The cursor may be on a quote, just outside the id's own text.
         assert.ok(span.start - 1 <= cursor && cursor <= span.end + 1, `the prepared range is at the cursor ${at}`);
-        assert.equal(placeholder, fixture.directives.get('placeholder'), `placeholder ${at}`);
-        const written = fixture.directives.get('prepare-text') ?? placeholder;
+        assert.equal(placeholder, directive(fixture, 'placeholder'), `placeholder ${at}`);
+        const written = directive(fixture, 'prepare-text') ?? placeholder;
         assert.equal(fixture.text.slice(span.start, span.end), written, `the prepared range is the id's own text ${at}`);
       }
       const renamed = renamePartner(result, cursor, newName, locale);
-      const renameError = fixture.directives.get(`rename-error ${locale}`) ?? prepareError;
+      const renameError = directive(fixture, `rename-error ${locale}`) ?? prepareError;
       if (renameError !== undefined) {
         assert.deepEqual(renamed, { ok: false, message: renameError }, `rename ${at} (${locale})`);
-        assert.ok(!existsSync(after), `${after} exists but the rename is refused`);
+        assert.ok(updating() || !existsSync(after), `${after} exists but the rename is refused`);
         continue;
       }
       assert.ok(renamed.ok, `rename ${at} (${locale}): ${renamed.ok ? '' : renamed.message}`);
-      golden(after, applyEdits(fixture.text, renamed.value));
+      compareGolden(after, applyEdits(fixture.text, renamed.value));
     }
   }
 }
@@ -269,7 +199,7 @@ export function checkRename(path: string): void {
 
 /** The text with each hint written where the editor shows it: `duration: 2 months ⟨= 60 days⟩`. */
 export function textWithHints(path: string, locale: Locale, range?: Span): string {
-  const text = readFileSync(path, 'utf8');
+  const { text } = readFixture(path);
   const result = analyse(text);
   const hints = durationHints(result, range ?? { start: 0, end: text.length }, locale);
   return hints
@@ -280,12 +210,12 @@ export function textWithHints(path: string, locale: Locale, range?: Span): strin
 
 /** Inlay hints of `<name>.partnership.yaml` as `<name>.hints.<locale>.txt`. */
 export function checkInlayHints(path: string, locale: Locale): void {
-  golden(path.replace(/\.partnership\.ya?ml$/, `.hints.${locale}.txt`), textWithHints(path, locale));
+  compareGolden(goldenPath(path, 'hints', locale, 'txt'), textWithHints(path, locale));
 }
 
 /** The text with each activity's lenses on a line above it, as the editor shows them: `⟦22 participants | …⟧`. */
 export function textWithLenses(path: string, locale: Locale): string {
-  const text = readFileSync(path, 'utf8');
+  const { text } = readFixture(path);
   const result = analyse(text);
   const byLine = new Map<number, { column: number; titles: string[] }>();
   for (const lens of activityLenses(result, locale)) {
@@ -308,5 +238,5 @@ export function textWithLenses(path: string, locale: Locale): string {
 
 /** Code lenses of `<name>.partnership.yaml` as `<name>.lenses.<locale>.txt`. */
 export function checkCodeLenses(path: string, locale: Locale): void {
-  golden(path.replace(/\.partnership\.ya?ml$/, `.lenses.${locale}.txt`), textWithLenses(path, locale));
+  compareGolden(goldenPath(path, 'lenses', locale, 'txt'), textWithLenses(path, locale));
 }

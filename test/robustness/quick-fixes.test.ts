@@ -1,9 +1,9 @@
 // Quick fixes never lose text (issue 6): every quick fix offered for every
 // finding — of every example and fixture, of random edits of them, and of
 // random applications — gives a text that parses (no more YAML problems than
-// before), keeps every comment, changes nothing outside the fixed node, and no
-// longer carries the diagnostic it fixed (unless the rule is inherently
-// multi-step: see MULTI_STEP). "Disable" changes comments only. "Fix all" keeps
+// before), keeps every comment, changes nothing outside the fixed node, and
+// leaves no finding of the fixed rule where it edited or where the finding was
+// (unless the rule is inherently multi-step: see MULTI_STEP). "Disable" changes comments only. "Fix all" keeps
 // the same promises and converges.
 //
 // "The fixed node": the mapping that holds the key or value the finding points
@@ -12,13 +12,13 @@
 // the `yaml` package directly, not from the core.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { isMap, parseDocument, visit, type Node } from 'yaml';
-import { checkText, type CheckResult } from '../../server/src/core/check';
+import { checkText } from '../../server/src/core/check';
 import { applyEdits, disableFor, fixAll, fixesFor, type Fix } from '../../server/src/core/fixes';
 import type { CheckConfig, Finding, RuleId, Span } from '../../server/src/core/types';
 import { assertCommentsKept as commentsKept } from '../helpers/check-fix';
+import { describeFindings, findingsLeft } from '../helpers/fix-property';
 import { applicationText } from './helpers/applications';
 import { applyChange, edit, sourceFiles, toChange } from './helpers/edits';
 import { check } from './helpers/property';
@@ -26,7 +26,7 @@ import { check } from './helpers/property';
 const CONFIG: CheckConfig = { locale: 'en', rules: {} };
 
 /**
- * Rules whose single fix may leave a finding of the same rule and data behind, and why. Empty means
+ * Rules whose single fix may leave a finding of the same rule where it edited, and why. Empty means
  * every fix removed its finding on every input tried.
  */
 const MULTI_STEP: Readonly<Partial<Record<RuleId, string>>> = {};
@@ -93,11 +93,6 @@ function withoutCommentLines(text: string): string {
     .join('');
 }
 
-/** Findings of the same rule with the same data: the same mistake (positions may have moved). */
-function countLike(result: CheckResult, finding: Finding): number {
-  return result.findings.filter((other) => other.rule === finding.rule && isDeepStrictEqual(other.data, finding.data)).length;
-}
-
 interface Stats {
   fixes: number;
   findingsWithFixes: number;
@@ -132,9 +127,10 @@ function assertEveryFix(where: string, text: string, stats: Stats, limit = Infin
       assert.deepEqual(remaining.failures, [], label);
       // In a file the parser could not read, the recovery around a broken construct can swallow an
       // added key: there a fix may take more than one step (counted, not failed).
-      if (countLike(remaining, finding) >= countLike(before, finding)) {
+      const left = findingsLeft(before, finding, fix.edits, remaining);
+      if (left.length > 0) {
         if (problemsBefore > 0 || MULTI_STEP[finding.rule]) stats.leftInBrokenFiles++;
-        else assert.fail(`${label} leaves the finding:\n${after}`);
+        else assert.fail(`${label} leaves a finding of its rule where it edited:\n${describeFindings(left, after)}\n${after}`);
       }
     }
     const disable = disableFor(before, finding, CONFIG);
@@ -147,7 +143,8 @@ function assertEveryFix(where: string, text: string, stats: Stats, limit = Infin
       // (the parser's recovery, and an empty key's position, depend on the lines around them): there
       // "Disable" may take more than one step. In a readable file it always silences the finding.
       if (problemsBefore === 0) {
-        assert.ok(countLike(checkText(after, CONFIG), finding) < countLike(before, finding), `${label} leaves the finding`);
+        const left = findingsLeft(before, finding, disable.edits, checkText(after, CONFIG));
+        assert.deepEqual(left, [], `${label} leaves the finding:\n${describeFindings(left, after)}`);
       }
     }
   }
