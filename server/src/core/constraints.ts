@@ -1,3 +1,4 @@
+import type { Activity, Group, Partner } from './model';
 import type { RuleId } from './types';
 import type { ActivityType, FieldId, OrganisationType, Purpose, Role } from './vocabulary';
 
@@ -243,4 +244,27 @@ export function senderBreaks(situation: Situation, candidate: PartnerFacts, role
 /** Whether `country` may be the residence of a group travelling to `host`. */
 export function residenceAllowed(type: ActivityType, country: string, host: PartnerFacts | undefined): boolean {
   return abroadRules('residence', type).length === 0 || country !== host?.country;
+}
+
+/*
+ * The model's view of the same facts: a missing or broken value is simply unknown, so a
+ * requirement on it does not apply (as in the rules).
+ */
+
+export function partnerFacts(partner: Partner | undefined): PartnerFacts {
+  return { type: partner?.type?.value, country: partner?.country?.value };
+}
+
+export function situationOf(field: FieldId | undefined, activity: Activity | undefined): Situation | undefined {
+  const type = activity?.type?.value;
+  return type ? { field, type, purpose: activity?.purpose?.value } : undefined;
+}
+
+/** The groups of an activity as the host constraints see them; `partnerById` looks up the senders. */
+export function groupFacts(partnerById: ReadonlyMap<string, Partner>, groups: readonly Group[]): GroupFacts[] {
+  return groups.map((group) => ({
+    role: group.role?.value,
+    sender: group.from ? partnerFacts(partnerById.get(group.from.value)) : undefined,
+    residence: group.residence?.value,
+  }));
 }

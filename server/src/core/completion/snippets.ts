@@ -1,10 +1,10 @@
+import { hostBreaks, partnerFacts, senderBreaks, situationOf, type Situation } from '../constraints';
 import type { ItemContext, KeyContext, PathSegment } from '../cursor-context';
 import { t } from '../i18n';
 import type { Activity, Partner } from '../model';
 import {
   ACTIVITY_TYPES,
   allowedRoles,
-  EDUCATION_ORGANISATIONS,
   isRelevant,
   type ActivityType,
   type FieldId,
@@ -13,7 +13,7 @@ import {
 } from '../vocabulary';
 import { typicalText } from './durations';
 import type { Scope } from './scope';
-import { isSchool, matches, rank, spaces } from './shared';
+import { matches, rank, spaces } from './shared';
 import { SnippetWriter, snippetToText } from './snippet-text';
 import type { CompletionEntry } from './types';
 
@@ -79,19 +79,24 @@ export function activitySnippet(scope: Scope, type: ActivityType): string[] {
   const s = new SnippetWriter();
   const style = scope.unitStyle();
   const id = nextId('C', (scope.app.activities?.items ?? []).map((activity) => activity.id?.value));
-  const host = pickHost(scope, type);
-  const from = pickSender(scope, type, host);
+  const situation: Situation = { field: scope.field, type, purpose: type === 'long-term-teaching-assignment' ? 'teaching' : undefined };
+  const role = roleFor(scope, type);
+  const { host, sender } = pickHostAndSender(scope, situation, role);
   const lines = [`id: ${s.stop(id)}`, `type: ${type}`, `title: ${s.stop(t('Activity title'))}`, `host: ${s.stop(host?.id?.value ?? t('host-id'))}`];
   lines.push(`duration: ${s.stop(typicalText(SNIPPET_DAYS[type], style))}`);
-  if (type === 'long-term-teaching-assignment') lines.push(`purpose: ${s.stop('teaching')}`);
+  if (situation.purpose) lines.push(`purpose: ${s.stop(situation.purpose)}`);
   if (type === 'blended-mobility') lines.push(`virtual: ${s.stop(t('Online work before and after the stay'))}`);
   if (type === 'short-term-pupil-exchange') lines.push(`accompanying: ${s.stop('2')}`);
   if (type === 'intensive-study-programme') lines.push('ects: true');
-  const fromId = from?.id?.value ?? t('partner-id');
+  const fromId = sender?.id?.value ?? t('partner-id');
   lines.push('participants:');
-  lines.push(`  - from: ${s.stop(fromId)}`, `    role: ${s.stop(roleFor(scope, type))}`, `    count: ${s.stop(type.startsWith('long-term') ? '1' : '10')}`);
+  lines.push(`  - from: ${s.stop(fromId)}`, `    role: ${s.stop(role)}`, `    count: ${s.stop(type.startsWith('long-term') ? '1' : '10')}`);
   if (type === 'long-term-pupil-mobility') lines.push(`    age: ${s.stop('15')}`);
   if (type === 'intensive-study-programme') {
+    // The host's own students too, where they may come, so that the students do not all come
+    // from one country (isp-balance).
+    const home = host?.id && homeStudents(situation, host, sender) ? host.id.value : undefined;
+    if (home) lines.push(`  - from: ${s.stop(home)}`, '    role: student', `    count: ${s.stop('10')}`);
     lines.push(`  - from: ${s.stop(fromId)}`, '    role: teacher', `    count: ${s.stop('2')}`);
   }
   return lines;
@@ -110,40 +115,60 @@ export function roleFor(scope: Scope, type: ActivityType): Role {
   return preferred && roles.includes(preferred) ? preferred : roles[0];
 }
 
-export function pickHost(scope: Scope, type: ActivityType): Partner | undefined {
-  const partners = scope.partners;
-  const fits = (partner: Partner) => {
-    const organisation = partner.type?.value;
-    if (!organisation) return false;
-    if (type === 'short-term-pupil-exchange' || type === 'long-term-pupil-mobility') return isSchool(organisation);
-    if (type === 'intensive-study-programme') return organisation === 'higher-education-institution';
-    return true;
-  };
-  return partners.find(fits) ?? partners[0];
+/**
+ * The host and sender a new activity starts with: the pair that breaks the fewest constraints
+ * (none where the partners allow it), the earliest host on a tie. Costs: a broken constraint 4,
+ * a sender in the host's country 2, the host sending to itself 1.
+ */
+export function pickHostAndSender(scope: Scope, situation: Situation, role: Role): { host?: Partner; sender?: Partner } {
+  let best: { host?: Partner; sender?: Partner; cost: number } = { host: scope.partners[0], cost: Infinity };
+  for (const host of scope.partners) {
+    const sender = pickSender(scope, situation, role, host);
+    let cost = hostBreaks(situation, partnerFacts(host), []).length * 4 + (sender ? senderCost(situation, role, host, sender) : 0);
+    // An intensive study programme also takes the host's own students (see activitySnippet).
+    if (situation.type === 'intensive-study-programme' && !homeStudents(situation, host, sender)) cost += 4;
+    if (cost < best.cost) best = { host, sender, cost };
+  }
+  return { host: best.host, sender: best.sender };
 }
 
-export function pickSender(scope: Scope, type: ActivityType, host: Partner | undefined): Partner | undefined {
-  const partners = scope.partners.filter((partner) => partner !== host);
-  const abroad = (partner: Partner) => !host?.country || partner.country?.value !== host.country.value;
-  const fits = (partner: Partner) => {
-    const organisation = partner.type?.value;
-    if (!organisation) return false;
-    if (type === 'short-term-pupil-exchange' || type === 'long-term-pupil-mobility') return isSchool(organisation);
-    if (type === 'intensive-study-programme') return organisation === 'higher-education-institution';
-    if (type === 'long-term-teaching-assignment') return EDUCATION_ORGANISATIONS.has(organisation);
-    return true;
-  };
-  return partners.find((p) => fits(p) && abroad(p)) ?? partners.find(fits) ?? partners.find(abroad) ?? partners[0] ?? host;
+/**
+ * The partner a new group of `role` comes from: the one that breaks the fewest constraints, then
+ * one abroad (the guide's mobilities are between countries), then not the host, then the earliest.
+ */
+export function pickSender(scope: Scope, situation: Situation, role: Role, host: Partner | undefined): Partner | undefined {
+  let best: Partner | undefined;
+  let bestCost = Infinity;
+  for (const partner of scope.partners) {
+    const cost = senderCost(situation, role, host, partner);
+    if (cost < bestCost) [best, bestCost] = [partner, cost];
+  }
+  return best;
+}
+
+function homeStudents(situation: Situation, host: Partner, sender: Partner | undefined): boolean {
+  const country = host.country?.value;
+  const facts = partnerFacts(host);
+  return country !== undefined && country !== sender?.country?.value && senderBreaks(situation, facts, 'student', facts).length === 0;
+}
+
+/** Constraints broken count most; being in the host's country and being the host break ties. */
+function senderCost(situation: Situation, role: Role, host: Partner | undefined, partner: Partner): number {
+  const hostFacts = host && partnerFacts(host);
+  const broken = senderBreaks(situation, partnerFacts(partner), role, hostFacts).length;
+  const home = hostFacts?.country !== undefined && partner.country?.value === hostFacts.country;
+  return broken * 4 + (home ? 2 : 0) + (partner === host ? 1 : 0);
 }
 
 export function groupSnippet(scope: Scope, activity: Activity | undefined): string[] {
   const s = new SnippetWriter();
-  const type = activity?.type?.value;
   const host = activity?.host ? scope.app.partnerById.get(activity.host.value) : undefined;
-  const from = type ? pickSender(scope, type, host) : scope.partners[0];
+  const situation = situationOf(scope.field, activity);
+  const role = situation ? roleFor(scope, situation.type) : 'pupil';
+  const from = situation ? pickSender(scope, situation, role, host) : scope.partners[0];
   return [
     `from: ${s.stop(from?.id?.value ?? t('partner-id'))}`,
-    `role: ${s.stop(type ? roleFor(scope, type) : 'pupil')}`,
+    `role: ${s.stop(role)}`,
     `count: ${s.stop('10')}`,
   ];
 }
