@@ -32,7 +32,7 @@ import {
 import { activityDurations, groupDurations, projectDurations } from './durations';
 import type { Scope } from './scope';
 import { matches, rank } from './shared';
-import { roleFor } from './snippets';
+import { roleFor } from './picks';
 import type { CompletionEntry } from './types';
 
 export function values(scope: Scope, context: ValueContext): CompletionEntry[] {
