@@ -1,11 +1,13 @@
 import {
   ABROAD_REQUIREMENTS,
+  hostRequirements,
   ORGANISATION_REQUIREMENTS,
+  senderRequirements,
   type AbroadRequirement,
   type OrganisationRequirement,
 } from './constraints';
 import { t } from './i18n';
-import type { ActivityType, FieldId } from './vocabulary';
+import type { ActivityType, FieldId, Purpose } from './vocabulary';
 import { codeListOr, listFormat } from './wording';
 
 /**
@@ -71,4 +73,14 @@ export function sendHostLines(type: ActivityType, field?: FieldId): string {
   }
   lines.push(...ABROAD_REQUIREMENTS.filter((r) => r.activities.has(type)).map(abroadLine));
   return lines.join('\n');
+}
+
+/** Who may host and send a long-term teaching or training assignment for `purpose` in a higher-education project (where the purpose matters). */
+export function purposeLines(purpose: Purpose): string {
+  const situation = { field: 'higher-education', type: 'long-term-teaching-assignment', purpose } as const;
+  const line = (party: 'host' | 'sender', requirements: readonly OrganisationRequirement[]) =>
+    requirements.length > 0
+      ? requirements.map(organisationLine)
+      : [`- ${party === 'host' ? t('Host') : t('Senders')}: ${t('any partner')}`];
+  return [...line('host', hostRequirements(situation)), ...line('sender', senderRequirements(situation, undefined))].join('\n');
 }

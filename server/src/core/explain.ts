@@ -1,5 +1,5 @@
 import { hostRequirements, SCHOOL_TYPES } from './constraints';
-import { sendHostLines } from './constraints-text';
+import { purposeLines, sendHostLines } from './constraints-text';
 import { countryName } from './countries';
 import { ACTIVITY_GUIDE, LANGUAGE_SUPPORT_SECTION, RELEVANCE_SECTION } from './guide-notes';
 import { currentLocale, t } from './i18n';
@@ -149,11 +149,13 @@ function hostsHigherEducationTeaching(type: OrganisationType): boolean {
 }
 
 export function purposeMarkdown(purpose: Purpose): string {
-  const note =
-    purpose === 'teaching'
-      ? t('The staff member teaches at the host. In a higher-education project the host must be a higher education institution; any partner may send.')
-      : t('The staff member receives training at the host. In a higher-education project the sending partner must be a higher education institution; any partner may host.');
-  return paragraphs(labelPair(PURPOSES[purpose]), note, guideLine(ACTIVITY_GUIDE['long-term-teaching-assignment'].section));
+  const note = purpose === 'teaching' ? t('The staff member teaches at the host.') : t('The staff member receives training at the host.');
+  return paragraphs(
+    labelPair(PURPOSES[purpose]),
+    note,
+    `**${t('In a higher-education project:')}**\n${purposeLines(purpose)}`,
+    guideLine(ACTIVITY_GUIDE['long-term-teaching-assignment'].section),
+  );
 }
 
 export function priorityMarkdown(priority: Priority): string {
