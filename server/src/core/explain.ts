@@ -1,3 +1,5 @@
+import { hostRequirements, SCHOOL_TYPES } from './constraints';
+import { purposeLines, sendHostLines } from './constraints-text';
 import { countryName } from './countries';
 import { ACTIVITY_GUIDE, LANGUAGE_SUPPORT_SECTION, RELEVANCE_SECTION } from './guide-notes';
 import { currentLocale, t } from './i18n';
@@ -84,7 +86,8 @@ export function activityTypeMarkdown(type: ActivityType, field?: FieldId): strin
     text.about,
     `**${t('Roles and durations:')}**\n${rolesList(type)}`,
     relevance,
-    `**${t('Who may send and host:')}** ${text.sendHost}`,
+    `**${t('Who may send and host:')}**\n${sendHostLines(type, field)}`,
+    text.sendHostNote,
     text.languageSupport && `**${t('Online language support:')}** ${text.languageSupport}`,
     guideLine(...sections),
   );
@@ -129,10 +132,10 @@ export function organisationTypeMarkdown(type: OrganisationType): string {
   } else {
     notes.push(t('Not an education organisation: outside higher education it may not send staff on long-term teaching or training assignments.'));
   }
-  if (type === 'school' || type === 'vet-school') {
+  if (SCHOOL_TYPES.has(type)) {
     notes.push(t('Schools host and send the pupils of short-term and long-term pupil exchanges.'));
   }
-  if (type === 'higher-education-institution') {
+  if (hostsHigherEducationTeaching(type)) {
     notes.push(
       t('Higher education institutions send the students and teachers of intensive study programmes; in a higher-education project they host long-term teaching assignments and send staff on long-term training.'),
     );
@@ -140,12 +143,19 @@ export function organisationTypeMarkdown(type: OrganisationType): string {
   return paragraphs(labelPair(ORGANISATION_TYPES[type]), ...notes);
 }
 
+/** The organisation type the guide wants as host of teaching assignments in higher education (its students and teachers go to intensive study programmes). */
+function hostsHigherEducationTeaching(type: OrganisationType): boolean {
+  return hostRequirements({ field: 'higher-education', type: 'long-term-teaching-assignment', purpose: 'teaching' }).every((r) => r.types.has(type));
+}
+
 export function purposeMarkdown(purpose: Purpose): string {
-  const note =
-    purpose === 'teaching'
-      ? t('The staff member teaches at the host. In a higher-education project the host must be a higher education institution; any partner may send.')
-      : t('The staff member receives training at the host. In a higher-education project the sending partner must be a higher education institution; any partner may host.');
-  return paragraphs(labelPair(PURPOSES[purpose]), note, guideLine(ACTIVITY_GUIDE['long-term-teaching-assignment'].section));
+  const note = purpose === 'teaching' ? t('The staff member teaches at the host.') : t('The staff member receives training at the host.');
+  return paragraphs(
+    labelPair(PURPOSES[purpose]),
+    note,
+    `**${t('In a higher-education project:')}**\n${purposeLines(purpose)}`,
+    guideLine(ACTIVITY_GUIDE['long-term-teaching-assignment'].section),
+  );
 }
 
 export function priorityMarkdown(priority: Priority): string {

@@ -3,17 +3,25 @@ import type { RuleId } from '../types';
 import { accompanyingFixes, blendedVirtualFixes, coordinatorFixes, ectsFixes } from './add-key';
 import { applyEdits } from './apply';
 import { durationFormatFixes, durationRangeFixes } from './duration';
+import { partnerChoiceFixes, residenceFixes } from './partner-choice';
 import { referenceFixes, schemaFixes } from './replace';
 import type { Fix, FixInput, FixProvider } from './types';
 
 /** Which provider fixes which rule's findings: chosen by rule id and the finding's `data`, never by its message. */
 export const FIX_PROVIDERS: Readonly<Partial<Record<RuleId, FixProvider>>> = {
   'accompanying-adults': accompanyingFixes,
+  'assignment-sender': partnerChoiceFixes,
   'blended-virtual': blendedVirtualFixes,
   coordinator: coordinatorFixes,
   'duration-format': durationFormatFixes,
   'duration-range': durationRangeFixes,
+  'he-teaching-host': partnerChoiceFixes,
+  'he-training-sender': partnerChoiceFixes,
+  'host-country-residence': residenceFixes,
   'isp-ects': ectsFixes,
+  'isp-participants': partnerChoiceFixes,
+  'long-term-abroad': partnerChoiceFixes,
+  'pupil-schools': partnerChoiceFixes,
   schema: schemaFixes,
   'unknown-country': referenceFixes,
   'unknown-partner': referenceFixes,

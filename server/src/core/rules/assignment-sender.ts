@@ -1,7 +1,7 @@
+import { allowedTypes } from '../constraints';
 import { senderOf } from '../facts';
 import { t } from '../i18n';
 import type { Rule } from '../rule';
-import { EDUCATION_ORGANISATIONS } from '../vocabulary';
 
 export const assignmentSender: Rule = {
   id: 'assignment-sender',
@@ -22,12 +22,13 @@ export const assignmentSender: Rule = {
   },
   check({ app, report }) {
     const field = app.project?.field?.value;
-    if (field === undefined || field === 'higher-education') return;
     for (const activity of app.activities?.items ?? []) {
-      if (activity.type?.value !== 'long-term-teaching-assignment') continue;
+      const type = activity.type?.value;
+      const allowed = type && allowedTypes('assignment-sender', 'sender', { field, type, purpose: activity.purpose?.value });
+      if (!allowed) continue;
       for (const group of activity.participants) {
         const sender = senderOf(app, group);
-        if (!group.from || !sender?.type || EDUCATION_ORGANISATIONS.has(sender.type.value)) continue;
+        if (!group.from || !sender?.type || allowed.has(sender.type.value)) continue;
         report(
           group.from.span,
           t(

@@ -1,3 +1,4 @@
+import { allowedTypes } from '../constraints';
 import { hostOf } from '../facts';
 import { t } from '../i18n';
 import type { Rule } from '../rule';
@@ -20,11 +21,13 @@ export const heTeachingHost: Rule = {
     },
   },
   check({ app, report }) {
-    if (app.project?.field?.value !== 'higher-education') return;
+    const field = app.project?.field?.value;
     for (const activity of app.activities?.items ?? []) {
-      if (activity.type?.value !== 'long-term-teaching-assignment' || activity.purpose?.value !== 'teaching') continue;
+      const type = activity.type?.value;
+      const allowed = type && allowedTypes('he-teaching-host', 'host', { field, type, purpose: activity.purpose?.value });
+      if (!allowed) continue;
       const host = hostOf(app, activity);
-      if (!activity.host || !host?.type || host.type.value === 'higher-education-institution') continue;
+      if (!activity.host || !host?.type || allowed.has(host.type.value)) continue;
       report(
         activity.host.span,
         t(

@@ -1,3 +1,4 @@
+import { allowedTypes } from '../constraints';
 import { senderOf } from '../facts';
 import { t } from '../i18n';
 import type { Rule } from '../rule';
@@ -20,12 +21,14 @@ export const heTrainingSender: Rule = {
     },
   },
   check({ app, report }) {
-    if (app.project?.field?.value !== 'higher-education') return;
+    const field = app.project?.field?.value;
     for (const activity of app.activities?.items ?? []) {
-      if (activity.type?.value !== 'long-term-teaching-assignment' || activity.purpose?.value !== 'training') continue;
+      const type = activity.type?.value;
+      const allowed = type && allowedTypes('he-training-sender', 'sender', { field, type, purpose: activity.purpose?.value });
+      if (!allowed) continue;
       for (const group of activity.participants) {
         const sender = senderOf(app, group);
-        if (!group.from || !sender?.type || sender.type.value === 'higher-education-institution') continue;
+        if (!group.from || !sender?.type || allowed.has(sender.type.value)) continue;
         report(
           group.from.span,
           t(

@@ -1,3 +1,4 @@
+import { residenceAllowed } from '../constraints';
 import { countryName } from '../countries';
 import { hostOf } from '../facts';
 import { currentLocale, t } from '../i18n';
@@ -22,11 +23,12 @@ export const hostCountryResidence: Rule = {
   },
   check({ app, report }) {
     for (const activity of app.activities?.items ?? []) {
-      if (activity.type?.value !== 'long-term-teaching-assignment' || !activity.host) continue;
+      const type = activity.type?.value;
+      if (!type || !activity.host) continue;
       const hostCountry = hostOf(app, activity)?.country?.value;
       if (!hostCountry) continue;
       for (const group of activity.participants) {
-        if (group.residence?.value !== hostCountry) continue;
+        if (!group.residence || residenceAllowed(type, group.residence.value, { country: hostCountry })) continue;
         report(
           group.residence.span,
           t(

@@ -1,3 +1,4 @@
+import { allowedTypes } from '../constraints';
 import { senderOf } from '../facts';
 import { t } from '../i18n';
 import type { Rule } from '../rule';
@@ -21,13 +22,16 @@ export const ispParticipants: Rule = {
     },
   },
   check({ app, report }) {
+    const field = app.project?.field?.value;
     for (const activity of app.activities?.items ?? []) {
-      if (activity.type?.value !== 'intensive-study-programme') continue;
+      const type = activity.type?.value;
+      if (!type) continue;
       for (const group of activity.participants) {
         const role = group.role?.value;
-        if (role !== 'student' && role !== 'teacher') continue;
+        const allowed = allowedTypes('isp-participants', 'sender', { field, type, purpose: activity.purpose?.value }, role);
+        if (!role || !allowed) continue;
         const sender = senderOf(app, group);
-        if (!group.from || !sender?.type || sender.type.value === 'higher-education-institution') continue;
+        if (!group.from || !sender?.type || allowed.has(sender.type.value)) continue;
         report(
           group.from.span,
           t(

@@ -1,8 +1,9 @@
+import { mustBeAbroad } from '../constraints';
 import { countryName } from '../countries';
 import { hostOf, senderOf } from '../facts';
 import { currentLocale, t } from '../i18n';
 import type { Rule } from '../rule';
-import { ACTIVITY_TYPES, LONG_TERM_TYPES } from '../vocabulary';
+import { ACTIVITY_TYPES } from '../vocabulary';
 import { inlineLabel } from '../wording';
 
 export const longTermAbroad: Rule = {
@@ -25,7 +26,7 @@ export const longTermAbroad: Rule = {
   check({ app, report }) {
     for (const activity of app.activities?.items ?? []) {
       const type = activity.type?.value;
-      if (!type || !LONG_TERM_TYPES.has(type) || !activity.host) continue;
+      if (!type || !mustBeAbroad('long-term-abroad', type) || !activity.host) continue;
       const hostCountry = hostOf(app, activity)?.country?.value;
       if (!hostCountry) continue;
       for (const group of activity.participants) {

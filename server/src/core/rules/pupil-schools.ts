@@ -1,12 +1,10 @@
 import { t } from '../i18n';
 import type { Field, Partner } from '../model';
 import type { Rule, RuleContext } from '../rule';
+import { allowedTypes, type Party, type Situation } from '../constraints';
 import { hostOf, senderOf } from '../facts';
-import { ACTIVITY_TYPES, type ActivityType, type OrganisationType } from '../vocabulary';
+import { ACTIVITY_TYPES, type OrganisationType } from '../vocabulary';
 import { inlineLabel } from '../wording';
-
-const PUPIL_TYPES: ReadonlySet<ActivityType> = new Set(['short-term-pupil-exchange', 'long-term-pupil-mobility']);
-const SCHOOLS: ReadonlySet<OrganisationType> = new Set(['school', 'vet-school']);
 
 export const pupilSchools: Rule = {
   id: 'pupil-schools',
@@ -29,10 +27,12 @@ export const pupilSchools: Rule = {
     const { app } = context;
     for (const activity of app.activities?.items ?? []) {
       const type = activity.type?.value;
-      if (!type || !PUPIL_TYPES.has(type)) continue;
+      if (!type) continue;
+      const situation: Situation = { field: app.project?.field?.value, type, purpose: activity.purpose?.value };
+      if (!allowedTypes('pupil-schools', 'host', situation) && !allowedTypes('pupil-schools', 'sender', situation)) continue;
       const activityName = inlineLabel(ACTIVITY_TYPES[type]);
       const host = hostOf(app, activity);
-      if (activity.host && isNotSchool(host)) {
+      if (activity.host && isNotAllowed(host, situation, 'host')) {
         report(
           context,
           activity.host,
@@ -47,7 +47,7 @@ export const pupilSchools: Rule = {
       }
       for (const group of activity.participants) {
         const sender = senderOf(app, group);
-        if (!group.from || !isNotSchool(sender)) continue;
+        if (!group.from || !isNotAllowed(sender, situation, 'sender')) continue;
         report(
           context,
           group.from,
@@ -66,9 +66,10 @@ export const pupilSchools: Rule = {
 
 type TypedPartner = Partner & { readonly type: Field<OrganisationType> };
 
-/** A known partner with a valid type that is not a school; unknown partners and broken types stay silent. */
-function isNotSchool(partner: Partner | undefined): partner is TypedPartner {
-  return partner?.type !== undefined && !SCHOOLS.has(partner.type.value);
+/** A known partner with a valid type that the rule does not allow (a school); unknown partners and broken types stay silent. */
+function isNotAllowed(partner: Partner | undefined, situation: Situation, party: Party): partner is TypedPartner {
+  const allowed = allowedTypes('pupil-schools', party, situation);
+  return allowed !== undefined && partner?.type !== undefined && !allowed.has(partner.type.value);
 }
 
 function report(context: RuleContext, reference: Field<string>, partner: TypedPartner, message: string): void {
