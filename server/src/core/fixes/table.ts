@@ -3,7 +3,10 @@ import type { RuleId } from '../types';
 import { accompanyingFixes, blendedVirtualFixes, coordinatorFixes, ectsFixes } from './add-key';
 import { applyEdits } from './apply';
 import { durationFormatFixes, durationRangeFixes } from './duration';
+import { duplicateIdFixes } from './ids';
+import { projectPeriodFixes } from './project-period';
 import { referenceFixes, schemaFixes } from './replace';
+import { participantRoleFixes } from './role';
 import type { Fix, FixInput, FixProvider } from './types';
 
 /** Which provider fixes which rule's findings: chosen by rule id and the finding's `data`, never by its message. */
@@ -11,9 +14,12 @@ export const FIX_PROVIDERS: Readonly<Partial<Record<RuleId, FixProvider>>> = {
   'accompanying-adults': accompanyingFixes,
   'blended-virtual': blendedVirtualFixes,
   coordinator: coordinatorFixes,
+  'duplicate-id': duplicateIdFixes,
   'duration-format': durationFormatFixes,
   'duration-range': durationRangeFixes,
   'isp-ects': ectsFixes,
+  'outside-project-period': projectPeriodFixes,
+  'participant-role': participantRoleFixes,
   schema: schemaFixes,
   'unknown-country': referenceFixes,
   'unknown-partner': referenceFixes,
