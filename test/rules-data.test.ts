@@ -30,10 +30,15 @@ describe('duration-format data', () => {
     assert.deepEqual(finding.data, { number: 10, style: 'en' });
   });
 
-  it('follows the unit language most durations of the file use', () => {
-    const text = application(exchange('C1', '10') + exchange('C2', '1 vecka') + exchange('C3', '5 dagar'));
-    const [finding] = findings(text, 'duration-format');
-    assert.deepEqual(finding.data, { number: 10, style: 'sv' });
+  // Issue 11: the first duration written decides (no longer the majority), as completion does.
+  it('follows the unit language of the first duration written in the file, not the majority', () => {
+    const english = application(exchange('C1', '10') + exchange('C2', '1 vecka') + exchange('C3', '5 dagar'));
+    assert.deepEqual(findings(english, 'duration-format')[0].data, { number: 10, style: 'en' });
+    const swedish = application(
+      exchange('C1', '10') + exchange('C2', '1 week') + exchange('C3', '5 days'),
+      '  start: 2027-09-01\n  duration: 24 månader\n',
+    );
+    assert.deepEqual(findings(swedish, 'duration-format')[0].data, { number: 10, style: 'sv' });
   });
 
   it('reads a quoted bare number too', () => {

@@ -4,7 +4,10 @@ import { accompanyingFixes, blendedVirtualFixes, coordinatorFixes, ectsFixes } f
 import { applyEdits } from './apply';
 import { durationFormatFixes, durationRangeFixes } from './duration';
 import { partnerChoiceFixes, residenceFixes } from './partner-choice';
+import { duplicateIdFixes } from './ids';
+import { projectPeriodFixes } from './project-period';
 import { referenceFixes, schemaFixes } from './replace';
+import { participantRoleFixes } from './role';
 import type { Fix, FixInput, FixProvider } from './types';
 
 /** Which provider fixes which rule's findings: chosen by rule id and the finding's `data`, never by its message. */
@@ -13,6 +16,7 @@ export const FIX_PROVIDERS: Readonly<Partial<Record<RuleId, FixProvider>>> = {
   'assignment-sender': partnerChoiceFixes,
   'blended-virtual': blendedVirtualFixes,
   coordinator: coordinatorFixes,
+  'duplicate-id': duplicateIdFixes,
   'duration-format': durationFormatFixes,
   'duration-range': durationRangeFixes,
   'he-teaching-host': partnerChoiceFixes,
@@ -22,6 +26,8 @@ export const FIX_PROVIDERS: Readonly<Partial<Record<RuleId, FixProvider>>> = {
   'isp-participants': partnerChoiceFixes,
   'long-term-abroad': partnerChoiceFixes,
   'pupil-schools': partnerChoiceFixes,
+  'outside-project-period': projectPeriodFixes,
+  'participant-role': participantRoleFixes,
   schema: schemaFixes,
   'unknown-country': referenceFixes,
   'unknown-partner': referenceFixes,

@@ -1,10 +1,9 @@
+import { isPartnerIdShape } from '../facts';
 import { t } from '../i18n';
 import type { Field } from '../model';
 import type { Rule, RuleContext } from '../rule';
 import type { Span } from '../types';
 
-/** The partner id pattern of the spec; an id that breaks it is the schema's to report. */
-const PARTNER_ID = /^[A-Za-z][A-Za-z0-9_-]*$/;
 
 type IdKind = 'partner' | 'activity' | 'youth-initiative';
 
@@ -28,7 +27,7 @@ export const duplicateId: Rule = {
     const { app } = context;
     checkList(
       context,
-      (app.partners?.items ?? []).map((partner) => partner.id).filter((id) => id === undefined || PARTNER_ID.test(id.value)),
+      (app.partners?.items ?? []).map((partner) => partner.id).filter((id) => id === undefined || isPartnerIdShape(id.value)),
       'partner',
     );
     checkList(context, (app.activities?.items ?? []).map((activity) => activity.id), 'activity');

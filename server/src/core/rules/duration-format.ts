@@ -1,15 +1,13 @@
-import { parseDuration, type Duration, type UnitStyle } from '../duration';
+import { parseDuration, UNIT_WORDS as UNITS, type Duration, type UnitStyle } from '../duration';
+import { fileUnitStyle } from '../facts';
 import { t } from '../i18n';
-import type { Activity, Application, Field, RawField } from '../model';
+import type { Activity, Field, RawField } from '../model';
 import type { Rule, RuleContext } from '../rule';
 import { closestMatches } from '../suggest';
 import type { FindingData } from '../types';
 
-/** The unit words of the spec, for "did you mean" suggestions (parsing itself is duration.ts's). */
-const UNIT_WORDS = [
-  'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years',
-  'dag', 'dagar', 'vecka', 'veckor', 'månad', 'månader', 'år',
-];
+/** The unit words of the spec, for "did you mean" suggestions. */
+const UNIT_WORDS = Object.keys(UNITS);
 
 export const durationFormat: Rule = {
   id: 'duration-format',
@@ -29,7 +27,8 @@ export const durationFormat: Rule = {
   },
   check(context) {
     const { app } = context;
-    const style = fileStyle(app);
+    // English when no duration is readable yet, as the rule has always written its data.
+    const style = fileUnitStyle(app) ?? 'en';
     checkDuration(context, app.project?.raw['duration'], app.project?.duration, style);
     for (const activity of app.activities?.items ?? []) {
       checkDuration(context, activity.raw['duration'], activity.duration, style);
@@ -95,23 +94,6 @@ function bareNumber(number: number, style: UnitStyle): Problem {
     message: t('The duration `{0}` has no unit: write for example `{0} days`, `{0} weeks` or `{0} months`.', String(number)),
     data: { number, style },
   };
-}
-
-/** The unit language most readable durations of the file use (English on a tie or when there are none). */
-function fileStyle(app: Application): UnitStyle {
-  // The model holds every readable duration already read (a field exists only when it reads).
-  let swedish = 0;
-  let english = 0;
-  const count = (duration: Field<Duration> | undefined) => {
-    if (duration?.value.style === 'sv') swedish++;
-    else if (duration) english++;
-  };
-  count(app.project?.duration);
-  for (const activity of app.activities?.items ?? []) {
-    count(activity.duration);
-    for (const group of activity.participants) count(group.duration);
-  }
-  return swedish > english ? 'sv' : 'en';
 }
 
 /** An activity needs a `duration`, or both `start` and `end` to count it from. */

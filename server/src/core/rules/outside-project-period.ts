@@ -1,7 +1,7 @@
-import { addMonths, dayNumber, formatDate, fromDayNumber, type CalendarDate } from '../dates';
-import { calendarParts } from '../duration';
+import { dayNumber, formatDate, fromDayNumber, type CalendarDate } from '../dates';
+import { projectPeriod } from '../facts';
 import { t } from '../i18n';
-import type { Field, Project } from '../model';
+import type { Field } from '../model';
 import type { Rule, RuleContext } from '../rule';
 
 export const outsideProjectPeriod: Rule = {
@@ -23,9 +23,9 @@ export const outsideProjectPeriod: Rule = {
   },
   check(context) {
     const project = context.app.project;
-    if (!project?.start) return;
-    const first = dayNumber(project.start.value);
-    const endExclusive = periodEnd(project);
+    const period = projectPeriod(project);
+    if (!project?.start || !period) return;
+    const { first, endExclusive } = period;
     for (const activity of context.app.activities?.items ?? []) {
       for (const date of [activity.start, activity.end]) {
         if (date) checkDate(context, date, project.start.value, first, endExclusive);
@@ -33,13 +33,6 @@ export const outsideProjectPeriod: Rule = {
     }
   },
 };
-
-/** The first day after the project period, or undefined without a readable duration. */
-function periodEnd(project: Project): number | undefined {
-  if (!project.start || !project.duration) return undefined;
-  const { months, days } = calendarParts(project.duration.value);
-  return dayNumber(addMonths(project.start.value, months)) + days;
-}
 
 function checkDate(
   context: RuleContext,

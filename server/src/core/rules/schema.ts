@@ -1,5 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { daysInMonth, isValidDate } from '../dates';
+import { isPartnerIdShape } from '../facts';
 import validate from '../generated/schema-validator';
 import { t } from '../i18n';
 import type { ParsedDocument } from '../parse';
@@ -129,7 +130,6 @@ export type SchemaFindingData = {
 /** Of the errors ajv reports for one value, the one to report (earlier wins). */
 const VALUE_KEYWORDS = ['type', 'enum', 'pattern', 'format', 'minimum', 'minItems'];
 
-const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]*$/;
 const MAX_SHOWN = 40;
 
 interface MappingProblems {
@@ -522,7 +522,7 @@ function keyOf(path: Path): string {
 function idOf(item: unknown): string | undefined {
   if (!isMapping(item)) return undefined;
   const id = item['id'];
-  return typeof id === 'string' && ID_PATTERN.test(id) && id.length <= MAX_SHOWN ? id : undefined;
+  return typeof id === 'string' && isPartnerIdShape(id) && id.length <= MAX_SHOWN ? id : undefined;
 }
 
 /** A value as it can be quoted in a message: one line, not too long. */
@@ -600,5 +600,5 @@ function suggestId(value: string): string | undefined {
     .trim()
     .replace(/[\s.]+/g, '-')
     .replace(/[^A-Za-z0-9_-]/g, '');
-  return candidate !== value && ID_PATTERN.test(candidate) ? candidate : undefined;
+  return candidate !== value && isPartnerIdShape(candidate) ? candidate : undefined;
 }
