@@ -1,4 +1,4 @@
-import { withLocale } from './i18n';
+import { translator } from './i18n';
 import { LineIndex } from './lines';
 import { buildModel, type Application } from './model';
 import { parseApplication, type ParsedDocument } from './parse';
@@ -32,10 +32,10 @@ export function checkParsed(doc: ParsedDocument, config: CheckConfig = DEFAULT_C
   return checkModel(doc, buildModel(doc), new LineIndex(doc.text), config);
 }
 
-export type RuleInput = Pick<RuleContext, 'doc' | 'app'>;
+export type RuleInput = Pick<RuleContext, 'doc' | 'app' | 'tr'>;
 
 /**
- * Runs the enabled rules (in the active locale), adding their findings to
+ * Runs the enabled rules (in the input's locale), adding their findings to
  * `out`. The default runs each on the whole input; core/incremental passes one
  * that reuses what it found for unchanged activities.
  */
@@ -53,18 +53,16 @@ export function checkModel(
   config: CheckConfig,
   runner: RuleRunner = runAll,
 ): CheckResult {
-  return withLocale(config.locale, () => {
-    const failures: RuleFailure[] = [];
-    const raw: Finding[] = [];
-    runner(
-      RULES.filter((rule) => config.rules[rule.id] !== 'off'),
-      { doc, app },
-      raw,
-      failures,
-    );
-    const findings = finalise(raw, doc, lines, config);
-    return { findings, failures, doc, app, lines };
-  });
+  const failures: RuleFailure[] = [];
+  const raw: Finding[] = [];
+  runner(
+    RULES.filter((rule) => config.rules[rule.id] !== 'off'),
+    { doc, app, tr: translator(config.locale) },
+    raw,
+    failures,
+  );
+  const findings = finalise(raw, doc, lines, config);
+  return { findings, failures, doc, app, lines };
 }
 
 /** Runs one rule on `input`; a rule that throws is recorded once in `failures` and its other findings are kept. */

@@ -1,3 +1,4 @@
+import type { Translator } from './i18n';
 import type { Application } from './model';
 import type { ParsedDocument } from './parse';
 import type { FindingData, Locale, RuleId, Severity, Span } from './types';
@@ -28,6 +29,8 @@ export interface Rule {
 export interface RuleContext {
   readonly doc: ParsedDocument;
   readonly app: Application;
-  /** `message` is already localised (through `t`); `data` carries what a quick fix needs. */
+  /** The translator of the check's locale. */
+  readonly tr: Translator;
+  /** `message` is already localised (through `tr.t`); `data` carries what a quick fix needs. */
   report(span: Span, message: string, data?: FindingData): void;
 }

@@ -1,4 +1,3 @@
-import { t } from '../i18n';
 import type { Item } from '../model';
 import { propertyNames, schemaAt } from '../schema-info';
 import { insertEntry, mappingOfItem, replaceScalar, scalarText } from './edits';
@@ -34,18 +33,20 @@ function keyFix(input: FixInput, item: Item | undefined, key: string, value: str
   const set = setKey(input, item, key, value, order);
   if (!set) return [];
   const entry = `${key}: ${value}`;
-  return [{ title: set.added ? t('Add `{0}`', entry) : t('Set `{0}`', entry), edits: [set.edit], isPreferred: true, fixAll: false }];
+  const { tr } = input;
+  return [{ title: set.added ? tr.t('Add `{0}`', entry) : tr.t('Set `{0}`', entry), edits: [set.edit], isPreferred: true, fixAll: false }];
 }
 
 /** blended-virtual: a `virtual` key with a short placeholder text for the user to replace (an empty value would be a schema error). */
 export const blendedVirtualFixes: FixProvider = (input) => {
+  const { tr } = input;
   const activity = activityWithTypeAt(input.app, input.finding.span);
   if (!activity) return [];
-  const set = setKey(input, activity, 'virtual', t('Describe the virtual part'), ACTIVITY_KEYS);
+  const set = setKey(input, activity, 'virtual', tr.t('Describe the virtual part'), ACTIVITY_KEYS);
   if (!set) return [];
   return [
     {
-      title: set.added ? t('Add `virtual` with a placeholder to replace') : t('Fill `virtual` with a placeholder to replace'),
+      title: set.added ? tr.t('Add `virtual` with a placeholder to replace') : tr.t('Fill `virtual` with a placeholder to replace'),
       edits: [set.edit],
       isPreferred: true,
       fixAll: false,
@@ -66,6 +67,7 @@ export const ectsFixes: FixProvider = (input) =>
  * replacing `false`); with several, a later mark can be set to `false`.
  */
 export const coordinatorFixes: FixProvider = (input) => {
+  const { tr } = input;
   const data = input.finding.data ?? {};
   const partners = input.app.partners?.items ?? [];
   const first = data['firstPartnerIndex'];
@@ -74,7 +76,7 @@ export const coordinatorFixes: FixProvider = (input) => {
     if (!partner) return [];
     const set = setKey(input, partner, 'coordinator', 'true', PARTNER_KEYS);
     if (!set) return [];
-    const title = partner.id ? t('Mark `{0}` as coordinator', partner.id.value) : t('Mark the first partner as coordinator');
+    const title = partner.id ? tr.t('Mark `{0}` as coordinator', partner.id.value) : tr.t('Mark the first partner as coordinator');
     return [{ title, edits: [set.edit], isPreferred: true, fixAll: false }];
   }
   const later = data['partnerIndex'];
@@ -83,7 +85,7 @@ export const coordinatorFixes: FixProvider = (input) => {
     if (!partner?.coordinator) return [];
     return [
       {
-        title: t('Set `{0}`', 'coordinator: false'),
+        title: tr.t('Set `{0}`', 'coordinator: false'),
         edits: [replaceScalar(input.text, partner.coordinator.span, 'false', false)],
         isPreferred: false,
         fixAll: false,

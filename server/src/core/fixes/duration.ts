@@ -1,6 +1,5 @@
 import { dayNumber, formatDate, fromDayNumber } from '../dates';
 import { DAYS_PER_UNIT, formatDays, formatTerm, parseDuration, type DurationUnit, type UnitStyle } from '../duration';
-import { t } from '../i18n';
 import type { DurationBounds } from '../vocabulary';
 import { daysText } from '../wording';
 import { replaceScalar, shownSource } from './edits';
@@ -14,7 +13,7 @@ import type { Fix, FixInput, FixProvider, TextEdit } from './types';
  * fix never pushes another group out of its range. An `end` before `start`: the dates swap places.
  */
 export const durationRangeFixes: FixProvider = (input) => {
-  const { finding, app, text } = input;
+  const { finding, app, text, tr } = input;
   const data = finding.data ?? {};
   if (data['endBeforeStart'] === true) return swapDates(input);
   const days = numberOf(data['days']);
@@ -26,7 +25,7 @@ export const durationRangeFixes: FixProvider = (input) => {
     const end = formatDate(fromDayNumber(dayNumber(activity.start.value) + target - 1));
     return [
       {
-        title: t('Move `end` to {0} ({1})', end, daysText(target)),
+        title: tr.t('Move `end` to {0} ({1})', end, daysText(target, tr.locale)),
         edits: [replaceScalar(text, activity.end.span, end, true)],
         isPreferred: true,
         fixAll: true,
@@ -36,7 +35,7 @@ export const durationRangeFixes: FixProvider = (input) => {
   const value = formatDays(target, styleOf(data['style']));
   return [
     {
-      title: t('Change `{0}` to `{1}`', shownSource(text, finding.span), value),
+      title: tr.t('Change `{0}` to `{1}`', shownSource(text, finding.span), value),
       edits: [replaceScalar(text, finding.span, value, true)],
       isPreferred: true,
       fixAll: true,
@@ -52,13 +51,13 @@ function nearestAllowed(days: number | undefined, bounds: DurationBounds | undef
 }
 
 /** Which date is the typo cannot be known; swapping them is offered but never applied by "Fix all". */
-function swapDates({ finding, app, text }: FixInput): Fix[] {
+function swapDates({ finding, app, text, tr }: FixInput): Fix[] {
   const activity = activityWithStartAt(app, finding.span);
   if (!activity?.start || !activity.end) return [];
   const source = (span: { start: number; end: number }) => text.slice(span.start, span.end);
   return [
     {
-      title: t('Swap `start` and `end`'),
+      title: tr.t('Swap `start` and `end`'),
       edits: [
         { span: activity.start.span, newText: source(activity.end.span) },
         { span: activity.end.span, newText: source(activity.start.span) },
@@ -87,7 +86,7 @@ export const durationFormatFixes: FixProvider = (input) => {
   return [];
 };
 
-function bareNumberFixes({ finding, app, text }: FixInput, number: number, style: UnitStyle): Fix[] {
+function bareNumberFixes({ finding, app, text, tr }: FixInput, number: number, style: UnitStyle): Fix[] {
   const bounds = commonBounds(groupsOfDurationValue(app, finding.span));
   const fitting = bounds
     ? BARE_NUMBER_UNITS.filter((unit) => {
@@ -100,7 +99,7 @@ function bareNumberFixes({ finding, app, text }: FixInput, number: number, style
   return BARE_NUMBER_UNITS.map((unit) => {
     const value = formatTerm(number, unit, style);
     return {
-      title: t('Change `{0}` to `{1}`', shown, value),
+      title: tr.t('Change `{0}` to `{1}`', shown, value),
       edits: [replaceScalar(text, finding.span, value, true)],
       isPreferred: unit === preferred,
       fixAll: unit === preferred,
@@ -108,7 +107,7 @@ function bareNumberFixes({ finding, app, text }: FixInput, number: number, style
   });
 }
 
-function unitFixes({ finding, text }: FixInput, unit: string, suggestions: readonly string[]): Fix[] {
+function unitFixes({ finding, text, tr }: FixInput, unit: string, suggestions: readonly string[]): Fix[] {
   const source = text.slice(finding.span.start, finding.span.end);
   // The unknown word where a unit stands: right after a number, not part of a longer word.
   const word = new RegExp(`(\\d+)([ \\t]+)(${escapeRegExp(unit)})(?!\\p{L})`, 'gu');
@@ -120,7 +119,7 @@ function unitFixes({ finding, text }: FixInput, unit: string, suggestions: reado
   return suggestions.map((suggestion, index) => {
     const edits = places.map(({ span, amount }): TextEdit => ({ span, newText: inflected(suggestion, amount) }));
     return {
-      title: t('Change `{0}` to `{1}`', unit, edits[0].newText),
+      title: tr.t('Change `{0}` to `{1}`', unit, edits[0].newText),
       edits,
       isPreferred: index === 0,
       fixAll: suggestions.length === 1,

@@ -1,4 +1,3 @@
-import { t } from '../i18n';
 import { propertyNames, schemaAt } from '../schema-info';
 import { editDistance } from '../suggest';
 import { stringsOf } from './duration';
@@ -16,7 +15,7 @@ function suggestionFixes(
   suggestions: readonly string[],
   options: { keepQuotes: boolean; claim?: (suggestion: string) => string },
 ): Fix[] {
-  const { text, finding } = input;
+  const { text, finding, tr } = input;
   // A value changing type shows its quotes: `"10"` becomes `10`.
   const shown = shownSource(text, finding.span, !options.keepQuotes);
   const distance = (suggestion: string) => editDistance(shown.toLowerCase(), suggestion.toLowerCase());
@@ -24,7 +23,7 @@ function suggestionFixes(
     suggestions.length === 1 ||
     (suggestions.length > 1 && suggestions.slice(1).every((other) => distance(suggestions[0]) < distance(other)));
   return suggestions.map((suggestion, index) => ({
-    title: t('Change `{0}` to `{1}`', shown, suggestion),
+    title: tr.t('Change `{0}` to `{1}`', shown, suggestion),
     edits: [replaceScalar(text, finding.span, suggestion, options.keepQuotes)],
     isPreferred: index === 0,
     fixAll: index === 0 && clearest,
@@ -67,14 +66,14 @@ export const schemaFixes: FixProvider = (input) => {
   }
 };
 
-function purposeFixes({ text, lines, doc }: FixInput, path: readonly (string | number)[]): Fix[] {
+function purposeFixes({ text, lines, doc, tr }: FixInput, path: readonly (string | number)[]): Fix[] {
   const mapping = mappingAt(doc, path);
   if (!mapping || mapping.value['type'] !== 'long-term-teaching-assignment') return [];
   const order = propertyNames(schemaAt(path));
   const fixes: Fix[] = [];
   for (const purpose of ['teaching', 'training']) {
     const edit = insertEntry(text, lines, mapping.info, 'purpose', purpose, order);
-    if (edit) fixes.push({ title: t('Add `{0}`', `purpose: ${purpose}`), edits: [edit], isPreferred: false, fixAll: false });
+    if (edit) fixes.push({ title: tr.t('Add `{0}`', `purpose: ${purpose}`), edits: [edit], isPreferred: false, fixAll: false });
   }
   return fixes;
 }

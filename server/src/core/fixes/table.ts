@@ -20,7 +20,7 @@ export const FIX_PROVIDERS: Readonly<Partial<Record<RuleId, FixProvider>>> = {
 };
 
 /**
- * The rule's own fixes for a finding (not "Disable"), in the active locale. With `validate`, a fix
+ * The rule's own fixes for a finding (not "Disable"), in the input's locale. With `validate`, a fix
  * whose edits would give the YAML parser more to complain about than before is dropped, so every
  * fix keeps a readable file readable (one parse of the whole text per fix: "Fix all" validates the
  * combined result instead). Never throws.

@@ -1,6 +1,7 @@
 import type { Application } from '../model';
 import type { LineIndex } from '../lines';
 import type { ParsedDocument } from '../parse';
+import type { Translator } from '../i18n';
 import type { CheckConfig, Finding, Span } from '../types';
 
 /** Replace the text of `span` (an empty span inserts) with `newText`. Offsets are into the text the fix was computed for. */
@@ -37,6 +38,8 @@ export interface FixInput {
   readonly app: Application;
   readonly lines: LineIndex;
   readonly config: CheckConfig;
+  /** The translator of `config.locale`, for the fix titles. */
+  readonly tr: Translator;
 }
 
 /** The fixes for one rule's findings, best first; none when the finding's facts allow no safe edit. */

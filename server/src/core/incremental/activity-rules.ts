@@ -92,7 +92,7 @@ export function activityRunner(origins: readonly Placed[], context: RuleContextK
             for (const finding of memo.all) if (finding.rule === rule.id) all.push(finding);
             continue;
           }
-          alone ??= { doc: input.doc, app: { ...input.app, activities: { keySpan: activities.keySpan, items: [items[i]] } } };
+          alone ??= { doc: input.doc, tr: input.tr, app: { ...input.app, activities: { keySpan: activities.keySpan, items: [items[i]] } } };
           const fresh: Finding[] = [];
           runRule(rule, alone, fresh, failures);
           // Kept with spans of their own, at the memo's offset.
@@ -121,6 +121,7 @@ function findTogether(
   const activities = input.app.activities as ListSection<Activity>;
   const together: RuleInput = {
     doc: input.doc,
+    tr: input.tr,
     app: { ...input.app, activities: { keySpan: activities.keySpan, items: stale.map((i) => activities.items[i]) } },
   };
   // Rule after rule, as the activity's own run would list them.

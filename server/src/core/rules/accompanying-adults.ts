@@ -1,4 +1,3 @@
-import { t } from '../i18n';
 import type { Rule } from '../rule';
 
 export const accompanyingAdults: Rule = {
@@ -18,7 +17,7 @@ export const accompanyingAdults: Rule = {
         'Enligt handledningen bör elever som deltar i korta utbyten "alltid ha sällskap av vuxna" som kan garantera deras skydd och säkerhet och se till att de lär sig så mycket som möjligt. Ett `short-term-pupil-exchange` utan nyckeln `accompanying`, eller med `accompanying: 0`, får en varning vid sin `type`. Ange antalet medföljande vuxna, till exempel `accompanying: 2`.',
     },
   },
-  check({ app, report }) {
+  check({ tr, app, report }) {
     for (const activity of app.activities?.items ?? []) {
       if (activity.type?.value !== 'short-term-pupil-exchange') continue;
       const written = activity.raw['accompanying'] !== undefined;
@@ -26,7 +25,7 @@ export const accompanyingAdults: Rule = {
       if (written && activity.accompanying?.value !== 0) continue;
       report(
         activity.type.span,
-        t(
+        tr.t(
           'Pupils on a short-term exchange should always be accompanied by adults who ensure their protection and safety: give the number of accompanying adults under `accompanying`.',
         ),
       );

@@ -1,4 +1,4 @@
-import { t } from '../i18n';
+import type { Locale } from '../types';
 import { listFormat } from '../wording';
 import type { Rule } from '../rule';
 import { isRelevant, RELEVANT_FIELDS } from '../vocabulary';
@@ -20,7 +20,7 @@ export const activityRelevance: Rule = {
         'Handledningens tabell "Särskilt relevant för" anger för varje typ av lärande-, undervisnings- och utbildningsverksamhet de områden där den är särskilt relevant: elevutbyten för skolutbildning och yrkesutbildning, intensiva studieprogram för högre utbildning, längre utbyten för personer som arbetar med unga för ungdomsverksamhet osv.; blandade utbyten och kortare utbildningsevenemang för personal passar alla områden, och ett `cross-sectoral`-projekt kan använda alla typer. En verksamhet vars `type` inte anges för projektets `field` är inte förbjuden, men ansökan bör förklara varför den tjänar projektet; varningen visas vid värdet i `type`.',
     },
   },
-  check({ app, report }) {
+  check({ tr, app, report }) {
     const field = app.project?.field?.value;
     if (field === undefined) return;
     for (const activity of app.activities?.items ?? []) {
@@ -30,11 +30,11 @@ export const activityRelevance: Rule = {
       const relevant = fields === 'all' ? [] : [...fields];
       report(
         type.span,
-        t(
+        tr.t(
           'The guide does not list `{0}` as particularly relevant for the field `{1}`; it is particularly relevant for {2}. Explain in the application how the activity serves the project.',
           type.value,
           field,
-          codeListAnd(relevant),
+          codeListAnd(relevant, tr.locale),
         ),
         { relevantFields: relevant },
       );
@@ -42,7 +42,7 @@ export const activityRelevance: Rule = {
   },
 };
 
-/** `a`, `b` and `c`: each item in backticks, joined the way the active locale says "and". */
-function codeListAnd(items: readonly string[]): string {
-  return listFormat('conjunction').format(items.map((item) => `\`${item}\``));
+/** `a`, `b` and `c`: each item in backticks, joined the way `locale` says "and". */
+function codeListAnd(items: readonly string[], locale: Locale): string {
+  return listFormat('conjunction', locale).format(items.map((item) => `\`${item}\``));
 }

@@ -1,5 +1,4 @@
 import { senderOf } from '../facts';
-import { t } from '../i18n';
 import type { Rule } from '../rule';
 import { EDUCATION_ORGANISATIONS } from '../vocabulary';
 
@@ -20,7 +19,7 @@ export const assignmentSender: Rule = {
         'Handledningen öppnar längre undervisnings- och fortbildningsuppdrag för lärare och annan undervisande personal "som arbetar vid en utbildningsorganisation" som deltar i partnerskapet. I ett projekt vars område inte är `higher-education` måste därför varje `from` i ett `long-term-teaching-assignment` vara en partner av typen `school`, `vet-school`, `higher-education-institution` eller `adult-education-organisation`. Företag, ideella organisationer och andra organisationer kan ta emot sådan personal men inte skicka den. (Projekt inom högre utbildning har egna regler för sändande och mottagande organisationer: se `he-teaching-host` och `he-training-sender`.)',
     },
   },
-  check({ app, report }) {
+  check({ tr, app, report }) {
     const field = app.project?.field?.value;
     if (field === undefined || field === 'higher-education') return;
     for (const activity of app.activities?.items ?? []) {
@@ -30,7 +29,7 @@ export const assignmentSender: Rule = {
         if (!group.from || !sender?.type || EDUCATION_ORGANISATIONS.has(sender.type.value)) continue;
         report(
           group.from.span,
-          t(
+          tr.t(
             'The sending partner `{0}` is of type `{1}`, not an education organisation: long-term teaching or training assignments are for staff of a participating school, VET school, higher education institution or adult education organisation.',
             group.from.value,
             sender.type.value,

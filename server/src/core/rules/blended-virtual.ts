@@ -1,4 +1,3 @@
-import { t } from '../i18n';
 import type { Rule } from '../rule';
 
 export const blendedVirtual: Rule = {
@@ -18,7 +17,7 @@ export const blendedVirtual: Rule = {
         'Enligt handledningen kombinerar ett blandat utbyte en eller flera kortare utbyten på plats med "virtuella utbyten på nätet" (t.ex. samarbetsplattformar, direktsändningar, videokonferenser och sociala medier) som förbereder, stöder eller förlänger utbytet på plats. Utan den virtuella delen är verksamheten bara ett kort utbyte. En `blended-mobility` utan nyckeln `virtual`, eller med en tom `virtual`, rapporteras vid dess `type`; snabbkorrigeringen lägger till en `virtual:`-nyckel som du fyller i.',
     },
   },
-  check({ app, report }) {
+  check({ tr, app, report }) {
     for (const activity of app.activities?.items ?? []) {
       if (activity.type?.value !== 'blended-mobility') continue;
       const virtual = activity.raw['virtual'];
@@ -28,7 +27,7 @@ export const blendedVirtual: Rule = {
       if (!missing) continue;
       report(
         activity.type.span,
-        t(
+        tr.t(
           'A blended mobility combines the physical stay with a virtual part: describe it under `virtual` (for example collaborative platforms, live streams or video conferences).',
         ),
         {},

@@ -1,4 +1,4 @@
-import { t } from '../i18n';
+import type { Translator } from '../i18n';
 import type { Partner } from '../model';
 import type { Rule } from '../rule';
 
@@ -18,7 +18,7 @@ export const coordinator: Rule = {
         'En deltagande organisation ansöker för partnerskapets räkning och samordnar det. Markera den partnern med `coordinator: true`. Om ingen partner är markerad rapporteras nyckeln `partners`, och snabbkorrigeringen markerar den första partnern; om flera är markerade rapporteras varje markering efter den första vid värdet `true`. Ett `coordinator`-värde som inte är ett booleskt värde (t.ex. `yes`) är ett `schema`-fel, och då väntar den här regeln tills det är rättat.',
     },
   },
-  check({ app, report }) {
+  check({ tr, app, report }) {
     const section = app.partners;
     if (!section || section.items.length === 0) return;
     const marked = section.items.filter((partner) => partner.coordinator?.value === true);
@@ -28,7 +28,7 @@ export const coordinator: Rule = {
       if (broken) return;
       report(
         section.keySpan,
-        t('No partner is marked `coordinator: true`: mark the one organisation that applies on behalf of the partnership and coordinates it.'),
+        tr.t('No partner is marked `coordinator: true`: mark the one organisation that applies on behalf of the partnership and coordinates it.'),
         { firstPartnerIndex: section.items[0].index },
       );
       return;
@@ -36,7 +36,7 @@ export const coordinator: Rule = {
     const [first, ...later] = marked;
     for (const partner of later) {
       if (!partner.coordinator) continue;
-      report(partner.coordinator.span, severalMessage(first, partner), {
+      report(partner.coordinator.span, severalMessage(first, partner, tr), {
         partnerIndex: partner.index,
         firstCoordinatorIndex: first.index,
       });
@@ -44,13 +44,13 @@ export const coordinator: Rule = {
   },
 };
 
-function severalMessage(first: Partner, partner: Partner): string {
+function severalMessage(first: Partner, partner: Partner, tr: Translator): string {
   if (first.id && partner.id) {
-    return t(
+    return tr.t(
       '`{0}` is marked as coordinator, but `{1}` already is: a partnership has exactly one coordinator.',
       partner.id.value,
       first.id.value,
     );
   }
-  return t('Another partner is already marked `coordinator: true`: a partnership has exactly one coordinator.');
+  return tr.t('Another partner is already marked `coordinator: true`: a partnership has exactly one coordinator.');
 }

@@ -1,4 +1,4 @@
-import { t } from '../i18n';
+import type { Translator } from '../i18n';
 import type { Field } from '../model';
 import type { Rule, RuleContext } from '../rule';
 import type { Span } from '../types';
@@ -45,17 +45,17 @@ function checkList(context: RuleContext, ids: readonly (Field<string> | undefine
       first.set(id.value, id.span);
       continue;
     }
-    context.report(id.span, message(kind, id.value), { id: id.value, kind, first: { start: earlier.start, end: earlier.end } });
+    context.report(id.span, message(kind, id.value, context.tr), { id: id.value, kind, first: { start: earlier.start, end: earlier.end } });
   }
 }
 
-function message(kind: IdKind, id: string): string {
+function message(kind: IdKind, id: string, tr: Translator): string {
   switch (kind) {
     case 'partner':
-      return t('Another partner already has the id `{0}`; partner ids must be unique.', id);
+      return tr.t('Another partner already has the id `{0}`; partner ids must be unique.', id);
     case 'activity':
-      return t('Another activity already has the id `{0}`; activity ids must be unique.', id);
+      return tr.t('Another activity already has the id `{0}`; activity ids must be unique.', id);
     case 'youth-initiative':
-      return t('Another youth initiative already has the id `{0}`; youth initiative ids must be unique.', id);
+      return tr.t('Another youth initiative already has the id `{0}`; youth initiative ids must be unique.', id);
   }
 }

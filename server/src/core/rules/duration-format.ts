@@ -1,5 +1,5 @@
+import type { Translator } from '../i18n';
 import { parseDuration, type Duration, type UnitStyle } from '../duration';
-import { t } from '../i18n';
 import type { Activity, Application, Field, RawField } from '../model';
 import type { Rule, RuleContext } from '../rule';
 import { closestMatches } from '../suggest';
@@ -42,7 +42,7 @@ export const durationFormat: Rule = {
 /** `read` is the model's reading of the value: present exactly when parseDuration reads it. */
 function checkDuration(context: RuleContext, field: RawField | undefined, read: Field<Duration> | undefined, style: UnitStyle): void {
   if (!field || read !== undefined) return;
-  const problem = diagnose(field.raw, style);
+  const problem = diagnose(field.raw, style, context.tr);
   context.report(field.span, problem.message, problem.data);
 }
 
@@ -51,25 +51,25 @@ interface Problem {
   readonly data?: FindingData;
 }
 
-function diagnose(raw: unknown, style: UnitStyle): Problem {
+function diagnose(raw: unknown, style: UnitStyle, tr: Translator): Problem {
   if (typeof raw === 'number') {
-    if (Number.isInteger(raw) && raw > 0) return bareNumber(raw, style);
-    return { message: t('`{0}` is not a duration: write a whole number with a unit, such as `10 days` or `2 months`.', String(raw)) };
+    if (Number.isInteger(raw) && raw > 0) return bareNumber(raw, style, tr);
+    return { message: tr.t('`{0}` is not a duration: write a whole number with a unit, such as `10 days` or `2 months`.', String(raw)) };
   }
   if (raw === null) {
-    return { message: t('The duration is empty: write a whole number with a unit, such as `10 days` or `2 months`.') };
+    return { message: tr.t('The duration is empty: write a whole number with a unit, such as `10 days` or `2 months`.') };
   }
   if (typeof raw !== 'string') {
-    return { message: t('A duration is written as text, such as `10 days`, `3 weeks` or `2 months`.') };
+    return { message: tr.t('A duration is written as text, such as `10 days`, `3 weeks` or `2 months`.') };
   }
   const text = raw.trim();
   if (text === '') {
-    return { message: t('The duration is empty: write a whole number with a unit, such as `10 days` or `2 months`.') };
+    return { message: tr.t('The duration is empty: write a whole number with a unit, such as `10 days` or `2 months`.') };
   }
-  if (/^\d+$/.test(text) && Number(text) > 0) return bareNumber(Number(text), style);
+  if (/^\d+$/.test(text) && Number(text) > 0) return bareNumber(Number(text), style, tr);
   // Same shape with every number made 1: if that reads, the numbers were the problem.
   if (parseDuration(text.replace(/\d+/g, '1')) !== undefined && /^[^1-9]*$/.test(text.replace(/\p{L}+/gu, ''))) {
-    return { message: t('The duration `{0}` adds up to zero; a duration must be at least 1 day.', text) };
+    return { message: tr.t('The duration `{0}` adds up to zero; a duration must be at least 1 day.', text) };
   }
   // A word right after a number stands where a unit should be.
   const tokens = text.split(/[\s,]+/);
@@ -79,20 +79,20 @@ function diagnose(raw: unknown, style: UnitStyle): Problem {
   if (unknownWord !== undefined) {
     const suggestions = closestMatches(unknownWord.toLowerCase(), UNIT_WORDS, 1);
     return suggestions.length > 0
-      ? { message: t('`{0}` is not a duration unit. Did you mean `{1}`?', unknownWord, suggestions[0]), data: { unit: unknownWord, suggestions } }
+      ? { message: tr.t('`{0}` is not a duration unit. Did you mean `{1}`?', unknownWord, suggestions[0]), data: { unit: unknownWord, suggestions } }
       : {
-          message: t('`{0}` is not a duration unit. Use days, weeks, months or years (or the Swedish dagar, veckor, månader, år).', unknownWord),
+          message: tr.t('`{0}` is not a duration unit. Use days, weeks, months or years (or the Swedish dagar, veckor, månader, år).', unknownWord),
           data: { unit: unknownWord, suggestions },
         };
   }
   return {
-    message: t('`{0}` is not a readable duration: write whole numbers with units, such as `10 days`, `3 weeks` or `1 month 15 days`.', text),
+    message: tr.t('`{0}` is not a readable duration: write whole numbers with units, such as `10 days`, `3 weeks` or `1 month 15 days`.', text),
   };
 }
 
-function bareNumber(number: number, style: UnitStyle): Problem {
+function bareNumber(number: number, style: UnitStyle, tr: Translator): Problem {
   return {
-    message: t('The duration `{0}` has no unit: write for example `{0} days`, `{0} weeks` or `{0} months`.', String(number)),
+    message: tr.t('The duration `{0}` has no unit: write for example `{0} days`, `{0} weeks` or `{0} months`.', String(number)),
     data: { number, style },
   };
 }
@@ -123,7 +123,7 @@ function checkActivityHasDuration(context: RuleContext, activity: Activity): voi
   const at = activity.raw['type']?.span ?? activity.firstKeySpan;
   context.report(
     at,
-    t('This activity has no `duration` and not both `start` and `end`: give a duration such as `7 days`, or both dates.'),
+    context.tr.t('This activity has no `duration` and not both `start` and `end`: give a duration such as `7 days`, or both dates.'),
     { missing: activity.start ? 'end' : activity.end ? 'start' : 'duration' },
   );
 }

@@ -1,7 +1,7 @@
+import type { Translator } from '../i18n';
 import { dayNumber, formatDate } from '../dates';
 import { formatTerm } from '../duration';
 import { groupDuration, type AppliedDuration } from '../facts';
-import { currentLocale, t } from '../i18n';
 import type { Activity, Group } from '../model';
 import type { Rule, RuleContext } from '../rule';
 import { ACTIVITY_TYPES, durationBounds, ROLES } from '../vocabulary';
@@ -38,7 +38,7 @@ function checkDates(context: RuleContext, activity: Activity): void {
   if (!start || !end || dayNumber(end.value) >= dayNumber(start.value)) return;
   context.report(
     start.span,
-    t('The activity ends on {0}, before it starts on {1}: `end` must be on or after `start`.', formatDate(end.value), formatDate(start.value)),
+    context.tr.t('The activity ends on {0}, before it starts on {1}: `end` must be on or after `start`.', formatDate(end.value), formatDate(start.value)),
     { source: 'dates', endBeforeStart: true, start: formatDate(start.value), end: formatDate(end.value) },
   );
 }
@@ -46,6 +46,7 @@ function checkDates(context: RuleContext, activity: Activity): void {
 function checkGroups(context: RuleContext, activity: Activity): void {
   const type = activity.type?.value;
   if (!type) return;
+  const { tr } = context;
   // Groups sharing the activity's duration share one value: report it once.
   const reported = new Set<string>();
   for (const group of activity.participants) {
@@ -61,20 +62,20 @@ function checkGroups(context: RuleContext, activity: Activity): void {
     reported.add(key);
     const tooShort = applied.days < bounds.minDays;
     const args = [
-      durationText(applied, group, activity),
-      inlineLabel(ROLES[role]),
-      inlineLabel(ACTIVITY_TYPES[type]),
-      daysText(bounds.minDays),
-      daysText(bounds.maxDays),
+      durationText(applied, group, activity, tr),
+      inlineLabel(ROLES[role], tr.locale),
+      inlineLabel(ACTIVITY_TYPES[type], tr.locale),
+      daysText(bounds.minDays, tr.locale),
+      daysText(bounds.maxDays, tr.locale),
     ];
     const fromDates = applied.source === 'dates';
     const message = fromDates
       ? tooShort
-        ? t('From `start` to `end` is {0}, too short for {1} in {2}: the guide allows {3} to {4}.', ...args)
-        : t('From `start` to `end` is {0}, too long for {1} in {2}: the guide allows {3} to {4}.', ...args)
+        ? tr.t('From `start` to `end` is {0}, too short for {1} in {2}: the guide allows {3} to {4}.', ...args)
+        : tr.t('From `start` to `end` is {0}, too long for {1} in {2}: the guide allows {3} to {4}.', ...args)
       : tooShort
-        ? t('Duration {0} is too short for {1} in {2}: the guide allows {3} to {4}.', ...args)
-        : t('Duration {0} is too long for {1} in {2}: the guide allows {3} to {4}.', ...args);
+        ? tr.t('Duration {0} is too short for {1} in {2}: the guide allows {3} to {4}.', ...args)
+        : tr.t('Duration {0} is too long for {1} in {2}: the guide allows {3} to {4}.', ...args);
     context.report(applied.span, message, {
       minDays: bounds.minDays,
       maxDays: bounds.maxDays,
@@ -87,8 +88,8 @@ function checkGroups(context: RuleContext, activity: Activity): void {
 }
 
 /** The duration as written (with its day count when not obvious), or the day count from the dates. */
-function durationText(applied: AppliedDuration, group: Group, activity: Activity): string {
+function durationText(applied: AppliedDuration, group: Group, activity: Activity, tr: Translator): string {
   const written = applied.source === 'group' ? group.raw['duration']?.raw : applied.source === 'activity' ? activity.raw['duration']?.raw : undefined;
-  if (typeof written === 'string' && applied.duration) return writtenDurationText(written, applied.duration);
-  return formatTerm(applied.days, 'day', currentLocale());
+  if (typeof written === 'string' && applied.duration) return writtenDurationText(written, applied.duration, tr.locale);
+  return formatTerm(applied.days, 'day', tr.locale);
 }

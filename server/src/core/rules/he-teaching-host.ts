@@ -1,5 +1,4 @@
 import { hostOf } from '../facts';
-import { t } from '../i18n';
 import type { Rule } from '../rule';
 
 export const heTeachingHost: Rule = {
@@ -19,7 +18,7 @@ export const heTeachingHost: Rule = {
         'För längre personalutbyten för undervisning inom högre utbildning får vilken deltagande organisation som helst vara sändande, men den mottagande organisationen "måste vara ett deltagande lärosäte". Rapporteras vid `host` i ett `long-term-teaching-assignment` med `purpose: teaching` i ett projekt med området `higher-education` när värdpartnerns `type` inte är `higher-education-institution`. Välj ett lärosäte som värd, eller använd `purpose: training` om vistelsen gäller deltagarens egen fortbildning.',
     },
   },
-  check({ app, report }) {
+  check({ tr, app, report }) {
     if (app.project?.field?.value !== 'higher-education') return;
     for (const activity of app.activities?.items ?? []) {
       if (activity.type?.value !== 'long-term-teaching-assignment' || activity.purpose?.value !== 'teaching') continue;
@@ -27,7 +26,7 @@ export const heTeachingHost: Rule = {
       if (!activity.host || !host?.type || host.type.value === 'higher-education-institution') continue;
       report(
         activity.host.span,
-        t(
+        tr.t(
           'The host `{0}` is not a higher education institution: for teaching assignments in higher education the guide requires the receiving organisation to be one.',
           activity.host.value,
         ),

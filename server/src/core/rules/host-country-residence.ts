@@ -1,6 +1,5 @@
 import { countryName } from '../countries';
 import { hostOf } from '../facts';
-import { currentLocale, t } from '../i18n';
 import type { Rule } from '../rule';
 
 export const hostCountryResidence: Rule = {
@@ -20,7 +19,7 @@ export const hostCountryResidence: Rule = {
         'Handledningen skickar personal på undervisnings- eller fortbildningsuppdrag på 2–12 månader utomlands och tillägger att värdlandet inte får vara deltagarens bosättningsland. En grupp vars `residence` är värdpartnerns land rapporteras, även när den sändande partnern finns någon annanstans; välj en värd i ett annat land eller andra deltagare.',
     },
   },
-  check({ app, report }) {
+  check({ tr, app, report }) {
     for (const activity of app.activities?.items ?? []) {
       if (activity.type?.value !== 'long-term-teaching-assignment' || !activity.host) continue;
       const hostCountry = hostOf(app, activity)?.country?.value;
@@ -29,9 +28,9 @@ export const hostCountryResidence: Rule = {
         if (group.residence?.value !== hostCountry) continue;
         report(
           group.residence.span,
-          t(
+          tr.t(
             'The participants live in {0}, the country of the host `{1}`: a long-term teaching or training assignment must take place outside the country of residence.',
-            countryName(hostCountry, currentLocale()),
+            countryName(hostCountry, tr.locale),
             activity.host.value,
           ),
           { country: hostCountry, host: activity.host.value },

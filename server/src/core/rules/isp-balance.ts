@@ -1,6 +1,5 @@
 import { senderOf } from '../facts';
 import { countryName } from '../countries';
-import { currentLocale, t } from '../i18n';
 import type { Activity, Application } from '../model';
 import type { Rule } from '../rule';
 
@@ -22,7 +21,7 @@ export const ispBalance: Rule = {
         'Handledningen efterfrågar "en balans mellan antalet anställda, inhemska studenter och studenter från andra länder", och tillräckligt med personal för att garantera aktivt deltagande i klassrummet. Ett `intensive-study-programme` får en varning vid sin `type` när det saknar en grupp med `teacher` eller `staff`, när alla `student`-grupper skickas av partner i samma land, eller båda; meddelandet anger vilket. Lägg till undervisande personal, eller studenter från ett annat partnerland.',
     },
   },
-  check({ app, report }) {
+  check({ tr, app, report }) {
     for (const activity of app.activities?.items ?? []) {
       if (activity.type?.value !== 'intensive-study-programme') continue;
       const noStaff = lacksStaff(activity);
@@ -30,16 +29,16 @@ export const ispBalance: Rule = {
       if (noStaff && country !== undefined) {
         report(
           activity.type.span,
-          t(
+          tr.t(
             'This intensive study programme has no teacher or staff group, and all its student groups come from {0}: the guide expects a balance between staff, domestic students and students from other countries.',
-            countryName(country, currentLocale()),
+            countryName(country, tr.locale),
           ),
           { noStaff, country },
         );
       } else if (noStaff) {
         report(
           activity.type.span,
-          t(
+          tr.t(
             'This intensive study programme has no teacher or staff group: the guide expects a balance between staff and students, with enough staff for active participation in the classroom.',
           ),
           { noStaff },
@@ -47,9 +46,9 @@ export const ispBalance: Rule = {
       } else if (country !== undefined) {
         report(
           activity.type.span,
-          t(
+          tr.t(
             'All student groups of this intensive study programme come from {0}: the guide expects a balance between domestic students and students from other countries.',
-            countryName(country, currentLocale()),
+            countryName(country, tr.locale),
           ),
           { noStaff, country },
         );

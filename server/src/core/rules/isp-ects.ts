@@ -1,4 +1,3 @@
-import { t } from '../i18n';
 import type { Rule } from '../rule';
 
 export const ispEcts: Rule = {
@@ -19,7 +18,7 @@ export const ispEcts: Rule = {
         'Bland egenskaperna hos ett bra intensivt studieprogram anger handledningen att de deltagande studenternas arbete "bör erkännas genom ECTS-poäng (eller motsvarande system)". Ett `intensive-study-programme` med minst en `student`-grupp och utan `ects: true` får en varning vid sin `type`. Ange `ects: true` när partnerlärosätena har kommit överens om erkännandet.',
     },
   },
-  check({ app, report }) {
+  check({ tr, app, report }) {
     for (const activity of app.activities?.items ?? []) {
       if (activity.type?.value !== 'intensive-study-programme') continue;
       if (!activity.participants.some((group) => group.role?.value === 'student')) continue;
@@ -28,7 +27,7 @@ export const ispEcts: Rule = {
       if (written && activity.ects?.value !== false) continue;
       report(
         activity.type.span,
-        t(
+        tr.t(
           'The work of the students in an intensive study programme should be recognised with ECTS credits (or an equivalent system): set `ects: true` once it is.',
         ),
       );

@@ -1,5 +1,4 @@
 import { senderOf } from '../facts';
-import { t } from '../i18n';
 import type { Rule } from '../rule';
 
 export const ispParticipants: Rule = {
@@ -20,7 +19,7 @@ export const ispParticipants: Rule = {
         'Enligt handledningen samlar ett intensivt studieprogram studenter och undervisande personal "från deltagande lärosäten" och andra experter, specialister och yrkesverksamma. En grupp med rollen `student` eller `teacher` i ett `intensive-study-programme` vars partner i `from` inte har typen `higher-education-institution` rapporteras vid `from`. Grupper med `staff` och `expert` får komma från vilken partner som helst, så en föreläsare från ett företag hör hemma i en `expert`-grupp.',
     },
   },
-  check({ app, report }) {
+  check({ tr, app, report }) {
     for (const activity of app.activities?.items ?? []) {
       if (activity.type?.value !== 'intensive-study-programme') continue;
       for (const group of activity.participants) {
@@ -30,7 +29,7 @@ export const ispParticipants: Rule = {
         if (!group.from || !sender?.type || sender.type.value === 'higher-education-institution') continue;
         report(
           group.from.span,
-          t(
+          tr.t(
             'The `{0}` group comes from `{1}`, which is not a higher education institution: an intensive study programme brings together students and teaching staff of the participating higher education institutions (invited experts and other staff may come from any partner).',
             role,
             group.from.value,

@@ -1,6 +1,5 @@
 import { countryName } from '../countries';
 import { hostOf, senderOf } from '../facts';
-import { currentLocale, t } from '../i18n';
 import type { Rule } from '../rule';
 import { ACTIVITY_TYPES, LONG_TERM_TYPES } from '../vocabulary';
 import { inlineLabel } from '../wording';
@@ -22,7 +21,7 @@ export const longTermAbroad: Rule = {
         'Längre utbyten i studiesyfte för elever, längre undervisnings- och fortbildningsuppdrag och längre utbyten för personer som arbetar med unga (2–12 månader) innebär alla arbete eller studier utomlands: handledningen talar om en skola och värdfamilj utomlands, om uppdrag utomlands där den sändande och den mottagande organisationen måste ligga i olika länder och om att arbeta utomlands. En grupp som skickas av en partner i värdens eget land rapporteras; välj en värd i ett annat land eller en annan sändande partner.',
     },
   },
-  check({ app, report }) {
+  check({ tr, app, report }) {
     for (const activity of app.activities?.items ?? []) {
       const type = activity.type?.value;
       if (!type || !LONG_TERM_TYPES.has(type) || !activity.host) continue;
@@ -33,12 +32,12 @@ export const longTermAbroad: Rule = {
         if (!group.from || sender?.country?.value !== hostCountry) continue;
         report(
           group.from.span,
-          t(
+          tr.t(
             '`{0}` is in the same country as the host `{1}` ({2}): in {3} the participants go abroad, so the sending partner must be in another country.',
             group.from.value,
             activity.host.value,
-            countryName(hostCountry, currentLocale()),
-            inlineLabel(ACTIVITY_TYPES[type]),
+            countryName(hostCountry, tr.locale),
+            inlineLabel(ACTIVITY_TYPES[type], tr.locale),
           ),
           { country: hostCountry, host: activity.host.value },
         );

@@ -1,6 +1,5 @@
 import { addMonths, dayNumber, formatDate, fromDayNumber, type CalendarDate } from '../dates';
 import { calendarParts } from '../duration';
-import { t } from '../i18n';
 import type { Field, Project } from '../model';
 import type { Rule, RuleContext } from '../rule';
 
@@ -48,6 +47,7 @@ function checkDate(
   first: number,
   endExclusive: number | undefined,
 ): void {
+  const { tr } = context;
   const day = dayNumber(date.value);
   if (day >= first && (endExclusive === undefined || day < endExclusive)) return;
   const startText = formatDate(projectStart);
@@ -56,13 +56,13 @@ function checkDate(
   if (day < first) {
     const message =
       lastText === undefined
-        ? t('{0} is before the project starts on {1}.', formatDate(date.value), startText)
-        : t('{0} is before the project period, which runs from {1} to {2}.', formatDate(date.value), startText, lastText);
+        ? tr.t('{0} is before the project starts on {1}.', formatDate(date.value), startText)
+        : tr.t('{0} is before the project period, which runs from {1} to {2}.', formatDate(date.value), startText, lastText);
     context.report(date.span, message, { ...data, side: 'before' });
   } else if (endExclusive !== undefined && lastText !== undefined && day >= endExclusive) {
     context.report(
       date.span,
-      t('{0} is after the project period, which runs from {1} to {2}.', formatDate(date.value), startText, lastText),
+      tr.t('{0} is after the project period, which runs from {1} to {2}.', formatDate(date.value), startText, lastText),
       { ...data, side: 'after' },
     );
   }

@@ -1,4 +1,3 @@
-import { t } from '../i18n';
 import type { Rule } from '../rule';
 import { ACTIVITY_TYPES, allowedRoles, durationBounds } from '../vocabulary';
 import { codeListOr, inlineLabel } from '../wording';
@@ -20,7 +19,7 @@ export const participantRole: Rule = {
         'Varje verksamhet för lärande, undervisning och utbildning är avsedd för vissa deltagare: kortare och längre elevutbyten för elever, intensiva studieprogram för studenter med deras lärare, personal och inbjudna experter, blandade utbyten för inlärare (studenter, praktikanter, elever, vuxenstuderande, unga), längre undervisnings- och fortbildningsuppdrag för lärare och annan utbildningspersonal, längre utbyten för personer som arbetar med unga, och gemensamma utbildningsevenemang för lärare, personal och personer som arbetar med unga. En grupp med en annan roll passar inte verksamheten; byt roll eller flytta gruppen till en verksamhet som passar.',
     },
   },
-  check({ app, report }) {
+  check({ tr, app, report }) {
     for (const activity of app.activities?.items ?? []) {
       const type = activity.type?.value;
       if (!type) continue;
@@ -30,7 +29,7 @@ export const participantRole: Rule = {
         const allowed = allowedRoles(type);
         report(
           role.span,
-          t('The role `{0}` does not take part in {1}: the guide allows {2}.', role.value, inlineLabel(ACTIVITY_TYPES[type]), codeListOr(allowed)),
+          tr.t('The role `{0}` does not take part in {1}: the guide allows {2}.', role.value, inlineLabel(ACTIVITY_TYPES[type], tr.locale), codeListOr(allowed, tr.locale)),
           { allowed },
         );
       }

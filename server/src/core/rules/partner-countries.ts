@@ -1,5 +1,4 @@
 import { countryName } from '../countries';
-import { currentLocale, t } from '../i18n';
 import type { Rule } from '../rule';
 
 export const partnerCountries: Rule = {
@@ -18,7 +17,7 @@ export const partnerCountries: Rule = {
         'Ett strategiskt partnerskap är ett internationellt samarbete: handledningen talar genomgående om partner "från olika länder". En ansökan där alla partner anger samma `country` (eller som bara har en partner) rapporteras vid nyckeln `partners`. Lägg till en partnerorganisation från ett annat land. Regeln väntar tills alla partner har en giltig landskod.',
     },
   },
-  check({ doc, app, report }) {
+  check({ tr, doc, app, report }) {
     const section = app.partners;
     if (!section || section.items.length === 0) return;
     const written = (doc.root as Record<string, unknown>)['partners'];
@@ -30,11 +29,11 @@ export const partnerCountries: Rule = {
       countries.push(partner.country.value);
     }
     if (new Set(countries).size >= 2) return;
-    const name = countryName(countries[0], currentLocale());
+    const name = countryName(countries[0], tr.locale);
     const message =
       countries.length === 1
-        ? t('The application has only one partner, in {0}: a strategic partnership needs organisations from at least two countries.', name)
-        : t('All partners are in {0}: a strategic partnership needs organisations from at least two countries.', name);
+        ? tr.t('The application has only one partner, in {0}: a strategic partnership needs organisations from at least two countries.', name)
+        : tr.t('All partners are in {0}: a strategic partnership needs organisations from at least two countries.', name);
     report(section.keySpan, message, { country: countries[0] });
   },
 };

@@ -1,4 +1,3 @@
-import { t } from '../i18n';
 import type { Field, Partner } from '../model';
 import type { Rule, RuleContext } from '../rule';
 import { hostOf, senderOf } from '../facts';
@@ -26,18 +25,18 @@ export const pupilSchools: Rule = {
     },
   },
   check(context) {
-    const { app } = context;
+    const { app, tr } = context;
     for (const activity of app.activities?.items ?? []) {
       const type = activity.type?.value;
       if (!type || !PUPIL_TYPES.has(type)) continue;
-      const activityName = inlineLabel(ACTIVITY_TYPES[type]);
+      const activityName = inlineLabel(ACTIVITY_TYPES[type], tr.locale);
       const host = hostOf(app, activity);
       if (activity.host && isNotSchool(host)) {
         report(
           context,
           activity.host,
           host,
-          t(
+          tr.t(
             '`{0}` is registered as `{1}`: in {2} the host must be a `school` or `vet-school`.',
             activity.host.value,
             host.type.value,
@@ -52,7 +51,7 @@ export const pupilSchools: Rule = {
           context,
           group.from,
           sender,
-          t(
+          tr.t(
             '`{0}` is registered as `{1}`: in {2} every sending partner must be a `school` or `vet-school`.',
             group.from.value,
             sender.type.value,

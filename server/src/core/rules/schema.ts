@@ -1,8 +1,8 @@
 import type { ErrorObject } from 'ajv';
 import { daysInMonth, isValidDate } from '../dates';
 import validate from '../generated/schema-validator';
-import { t } from '../i18n';
 import type { ParsedDocument } from '../parse';
+import type { Translator } from '../i18n';
 import type { Rule, RuleContext } from '../rule';
 import { propertyNames, schemaAt, type SchemaNode } from '../schema-info';
 import { closestMatches } from '../suggest';
@@ -198,7 +198,7 @@ class SchemaCheck {
       if (rootSpan.end <= rootSpan.start) {
         this.report(
           { start: 0, end: 0 },
-          t('The file is empty: an application needs `project` and `partners` at the top level.'),
+          this.context.tr.t('The file is empty: an application needs `project` and `partners` at the top level.'),
           { kind: 'root', path: [] },
         );
         return;
@@ -206,9 +206,9 @@ class SchemaCheck {
     }
     this.report(
       this.trim(rootSpan),
-      t(
+      this.context.tr.t(
         'The top level of an application should be a mapping with `project` and `partners`, not {0}.',
-        describeValue(this.root),
+        describeValue(this.root, this.context.tr),
       ),
       { kind: 'root', path: [], expected: 'object' },
     );
@@ -232,8 +232,8 @@ class SchemaCheck {
       if (!span) continue;
       const message =
         suggestions.length > 0
-          ? t('Unknown key `{0}` {1}. Did you mean `{2}`?', shown(key), where, suggestions[0])
-          : t(
+          ? this.context.tr.t('Unknown key `{0}` {1}. Did you mean `{2}`?', shown(key), where, suggestions[0])
+          : this.context.tr.t(
               'Unknown key `{0}` {1}. Known keys here: {2}. Keys starting with `x-` are free for your own notes.',
               shown(key),
               where,
@@ -247,11 +247,11 @@ class SchemaCheck {
       if (suppressed.has(key)) continue;
       const message =
         key === 'purpose' && mapping['type'] === 'long-term-teaching-assignment'
-          ? t(
+          ? this.context.tr.t(
               'A long-term teaching or training assignment needs a `purpose`: `teaching` or `training`. It is missing {0}.',
               where,
             )
-          : t('Missing required key `{0}` {1}.', key, where);
+          : this.context.tr.t('Missing required key `{0}` {1}.', key, where);
       this.report(span, message, { kind: 'missing-key', path, key });
     }
   }
@@ -284,11 +284,11 @@ class SchemaCheck {
         const message =
           suggestions.length > 0
             ? inList
-              ? t('Unknown value `{0}` in `{1}` {2}. Did you mean `{3}`?', shown(value), key, where, suggestions[0])
-              : t('Unknown value `{0}` for `{1}` {2}. Did you mean `{3}`?', shown(value), key, where, suggestions[0])
+              ? this.context.tr.t('Unknown value `{0}` in `{1}` {2}. Did you mean `{3}`?', shown(value), key, where, suggestions[0])
+              : this.context.tr.t('Unknown value `{0}` for `{1}` {2}. Did you mean `{3}`?', shown(value), key, where, suggestions[0])
             : inList
-              ? t('Unknown value `{0}` in `{1}` {2}. Allowed values: {3}.', shown(value), key, where, codeList(allowed))
-              : t('Unknown value `{0}` for `{1}` {2}. Allowed values: {3}.', shown(value), key, where, codeList(allowed));
+              ? this.context.tr.t('Unknown value `{0}` in `{1}` {2}. Allowed values: {3}.', shown(value), key, where, codeList(allowed))
+              : this.context.tr.t('Unknown value `{0}` for `{1}` {2}. Allowed values: {3}.', shown(value), key, where, codeList(allowed));
         this.report(span, message, data('enum', { suggestions, allowed }));
         return;
       }
@@ -302,7 +302,7 @@ class SchemaCheck {
           const suggestion = suggestId(value);
           this.report(
             span,
-            t(
+            this.context.tr.t(
               'The id `{0}` {1} should start with a letter and hold only letters, digits, `-` and `_`.',
               shown(value),
               this.contextOf(this.ownerOf(path)),
@@ -315,25 +315,25 @@ class SchemaCheck {
       case 'minimum':
         this.report(
           span,
-          t('{0} should be at least {1}, not {2}.', subject, String(error.params.limit), shown(value)),
+          this.context.tr.t('{0} should be at least {1}, not {2}.', subject, String(error.params.limit), shown(value)),
           data('minimum', { expected: error.params.limit }),
         );
         return;
       case 'minItems':
-        this.report(span, t('{0} needs at least one entry.', subject), data('min-items', { expected: error.params.limit }));
+        this.report(span, this.context.tr.t('{0} needs at least one entry.', subject), data('min-items', { expected: error.params.limit }));
         return;
     }
-    this.report(span, t('{0} does not follow the application format.', subject), data('other'));
+    this.report(span, this.context.tr.t('{0} does not follow the application format.', subject), data('other'));
   }
 
   private reportType(span: Span, path: Path, value: unknown, node: SchemaNode | undefined, subject: string): void {
-    const expected = expectedType(node);
+    const expected = expectedType(node, this.context.tr);
     const data: SchemaFindingData = { kind: 'type', path, key: keyOf(path), expected: expected.id };
     if (expected.id === 'boolean' && typeof value === 'string' && /^(yes|no|y|n|on|off)$/i.test(value.trim())) {
       const yes = /^(yes|y|on)$/i.test(value.trim());
       this.report(
         span,
-        t(
+        this.context.tr.t(
           '{0} should be `true` or `false`, not the text `{1}`: YAML 1.2 reads yes, no, on and off as text.',
           subject,
           shown(value),
@@ -347,13 +347,13 @@ class SchemaCheck {
       if (value.trim() !== '' && Number.isFinite(number) && (expected.id === 'number' || Number.isInteger(number))) {
         this.report(
           span,
-          t('{0} should be {1}, not the text `{2}`: write the number without quotes.', subject, expected.text, shown(value)),
+          this.context.tr.t('{0} should be {1}, not the text `{2}`: write the number without quotes.', subject, expected.text, shown(value)),
           { ...data, suggestions: [String(number)] },
         );
         return;
       }
     }
-    this.report(span, t('{0} should be {1}, not {2}.', subject, expected.text, describeValue(value)), data);
+    this.report(span, this.context.tr.t('{0} should be {1}, not {2}.', subject, expected.text, describeValue(value, this.context.tr)), data);
   }
 
   private reportDate(span: Span, path: Path, value: string, malformed: boolean): void {
@@ -363,22 +363,22 @@ class SchemaCheck {
     if (malformed) {
       const suggestion = suggestDate(value);
       const message = suggestion
-        ? t('The date `{0}` for `{1}` {2} should be written YYYY-MM-DD: `{3}`.', shown(value), key, where, suggestion)
-        : t('The date `{0}` for `{1}` {2} should be written YYYY-MM-DD, for example `2027-09-01`.', shown(value), key, where);
+        ? this.context.tr.t('The date `{0}` for `{1}` {2} should be written YYYY-MM-DD: `{3}`.', shown(value), key, where, suggestion)
+        : this.context.tr.t('The date `{0}` for `{1}` {2} should be written YYYY-MM-DD, for example `2027-09-01`.', shown(value), key, where);
       this.report(span, message, { ...data, suggestions: suggestion ? [suggestion] : [] });
       return;
     }
     const [year, month, day] = value.split('-').map(Number);
     const message =
       month >= 1 && month <= 12 && day > daysInMonth(year, month)
-        ? t(
+        ? this.context.tr.t(
             'The date `{0}` for `{1}` {2} does not exist: that month has only {3} days.',
             value,
             key,
             where,
             String(daysInMonth(year, month)),
           )
-        : t('The date `{0}` for `{1}` {2} does not exist in the calendar.', value, key, where);
+        : this.context.tr.t('The date `{0}` for `{1}` {2} does not exist in the calendar.', value, key, where);
     this.report(span, message, { ...data, suggestions: [] });
   }
 
@@ -463,38 +463,38 @@ class SchemaCheck {
   private subject(path: Path): string {
     const last = path[path.length - 1];
     const where = this.contextOf(this.ownerOf(path));
-    if (typeof last === 'number') return t('Entry {0} of `{1}` {2}', String(last + 1), keyOf(path), where);
+    if (typeof last === 'number') return this.context.tr.t('Entry {0} of `{1}` {2}', String(last + 1), keyOf(path), where);
     return `\`${String(last)}\` ${where}`;
   }
 
   /** Where a mapping is, in a consultant's terms: "in project", "in activity `C1`". */
   private contextOf(path: Path): string {
     const [section, index, list, groupIndex] = path;
-    if (section === 'project') return t('in project');
+    if (section === 'project') return this.context.tr.t('in project');
     if (typeof index === 'number') {
       const id = idOf(this.valueAt(path.slice(0, 2)));
       const ordinal = String(index + 1);
-      if (section === 'partners') return id ? t('in partner `{0}`', id) : t('in partner {0}', ordinal);
+      if (section === 'partners') return id ? this.context.tr.t('in partner `{0}`', id) : this.context.tr.t('in partner {0}', ordinal);
       if (section === 'activities') {
         if (list === 'participants' && typeof groupIndex === 'number') {
           const group = String(groupIndex + 1);
           return id
-            ? t('in participant group {0} of activity `{1}`', group, id)
-            : t('in participant group {0} of activity {1}', group, ordinal);
+            ? this.context.tr.t('in participant group {0} of activity `{1}`', group, id)
+            : this.context.tr.t('in participant group {0} of activity {1}', group, ordinal);
         }
-        return id ? t('in activity `{0}`', id) : t('in activity {0}', ordinal);
+        return id ? this.context.tr.t('in activity `{0}`', id) : this.context.tr.t('in activity {0}', ordinal);
       }
       if (section === 'youth-initiatives') {
         if (list === 'groups' && typeof groupIndex === 'number') {
           const group = String(groupIndex + 1);
           return id
-            ? t('in group {0} of youth initiative `{1}`', group, id)
-            : t('in group {0} of youth initiative {1}', group, ordinal);
+            ? this.context.tr.t('in group {0} of youth initiative `{1}`', group, id)
+            : this.context.tr.t('in group {0} of youth initiative {1}', group, ordinal);
         }
-        return id ? t('in youth initiative `{0}`', id) : t('in youth initiative {0}', ordinal);
+        return id ? this.context.tr.t('in youth initiative `{0}`', id) : this.context.tr.t('in youth initiative {0}', ordinal);
       }
     }
-    return t('at the top level');
+    return this.context.tr.t('at the top level');
   }
 }
 
@@ -544,36 +544,36 @@ function codeList(values: readonly string[]): string {
 }
 
 /** What a value is, for "should be X, not Y". */
-function describeValue(value: unknown): string {
-  if (value === null || value === undefined) return t('an empty value');
-  if (typeof value === 'string') return t('the text `{0}`', shown(value));
-  if (typeof value === 'number') return t('the number {0}', String(value));
-  if (typeof value === 'boolean') return t('the value `{0}`', String(value));
-  if (Array.isArray(value)) return t('a list');
-  return t('a mapping');
+function describeValue(value: unknown, tr: Translator): string {
+  if (value === null || value === undefined) return tr.t('an empty value');
+  if (typeof value === 'string') return tr.t('the text `{0}`', shown(value));
+  if (typeof value === 'number') return tr.t('the number {0}', String(value));
+  if (typeof value === 'boolean') return tr.t('the value `{0}`', String(value));
+  if (Array.isArray(value)) return tr.t('a list');
+  return tr.t('a mapping');
 }
 
 /** What a schema expects, for "should be X". */
-function expectedType(node: SchemaNode | undefined): { id: string; text: string } {
-  if (node?.format === 'date') return { id: 'date', text: t('a date written YYYY-MM-DD') };
+function expectedType(node: SchemaNode | undefined, tr: Translator): { id: string; text: string } {
+  if (node?.format === 'date') return { id: 'date', text: tr.t('a date written YYYY-MM-DD') };
   if (node?.enum && node.enum.length > 0) {
-    return { id: 'string', text: t('one of the allowed values, such as `{0}`', node.enum[0]) };
+    return { id: 'string', text: tr.t('one of the allowed values, such as `{0}`', node.enum[0]) };
   }
   switch (node?.type) {
     case 'integer':
       return node.minimum !== undefined
-        ? { id: 'integer', text: t('a whole number of at least {0}', String(node.minimum)) }
-        : { id: 'integer', text: t('a whole number') };
+        ? { id: 'integer', text: tr.t('a whole number of at least {0}', String(node.minimum)) }
+        : { id: 'integer', text: tr.t('a whole number') };
     case 'number':
-      return { id: 'number', text: t('a number') };
+      return { id: 'number', text: tr.t('a number') };
     case 'boolean':
-      return { id: 'boolean', text: t('`true` or `false`') };
+      return { id: 'boolean', text: tr.t('`true` or `false`') };
     case 'array':
-      return { id: 'array', text: t('a list') };
+      return { id: 'array', text: tr.t('a list') };
     case 'object':
-      return { id: 'object', text: t('a mapping of keys and values') };
+      return { id: 'object', text: tr.t('a mapping of keys and values') };
     default:
-      return { id: 'string', text: t('text') };
+      return { id: 'string', text: tr.t('text') };
   }
 }
 

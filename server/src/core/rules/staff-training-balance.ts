@@ -1,6 +1,5 @@
 import { hostOf, senderOf } from '../facts';
 import { countryName } from '../countries';
-import { currentLocale, t } from '../i18n';
 import type { Rule } from '../rule';
 
 export const staffTrainingBalance: Rule = {
@@ -20,7 +19,7 @@ export const staffTrainingBalance: Rule = {
         'Gemensamma utbildningsevenemang för personal är avsedda för små grupper av personal från olika länder, och handledningen efterfrågar "en balans mellan antalet nationella deltagare och deltagare från andra länder". Ett `short-term-staff-training` får en varning vid sin `type` när grupperna som skickas av partner i värdlandet tillsammans är mer än hälften av alla deltagare (`count`). Exakt hälften räknas som balans. Bjud in fler från de andra partnerländerna, eller färre från värdlandet.',
     },
   },
-  check({ app, report }) {
+  check({ tr, app, report }) {
     for (const activity of app.activities?.items ?? []) {
       if (activity.type?.value !== 'short-term-staff-training') continue;
       const hostCountry = hostOf(app, activity)?.country?.value;
@@ -42,11 +41,11 @@ export const staffTrainingBalance: Rule = {
       if (!known || total === 0 || national * 2 <= total) continue;
       report(
         activity.type.span,
-        t(
+        tr.t(
           '{0} of the {1} participants come from the host country, {2}: the guide expects a balance between national participants and participants from other countries.',
           String(national),
           String(total),
-          countryName(hostCountry, currentLocale()),
+          countryName(hostCountry, tr.locale),
         ),
         { national, total, country: hostCountry },
       );

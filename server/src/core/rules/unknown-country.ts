@@ -1,5 +1,4 @@
 import { isCountryCode, suggestCountries } from '../countries';
-import { t } from '../i18n';
 import type { RawField } from '../model';
 import type { Rule, RuleContext } from '../rule';
 
@@ -34,10 +33,11 @@ export const unknownCountry: Rule = {
 function checkCode(context: RuleContext, field: RawField | undefined): void {
   // A value that is not a string (empty, a number, a list) is a schema error.
   if (!field || typeof field.raw !== 'string' || isCountryCode(field.raw)) return;
+  const { tr } = context;
   const suggestions = suggestCountries(field.raw);
   const message =
     suggestions.length > 0
-      ? t('`{0}` is not an ISO 3166-1 alpha-2 country code. Did you mean `{1}`?', field.raw, suggestions[0])
-      : t('`{0}` is not an ISO 3166-1 alpha-2 country code. Write the two upper-case letters, for example `SE` or `FI`.', field.raw);
+      ? tr.t('`{0}` is not an ISO 3166-1 alpha-2 country code. Did you mean `{1}`?', field.raw, suggestions[0])
+      : tr.t('`{0}` is not an ISO 3166-1 alpha-2 country code. Write the two upper-case letters, for example `SE` or `FI`.', field.raw);
   context.report(field.span, message, { suggestions });
 }

@@ -1,4 +1,3 @@
-import { t } from '../i18n';
 import type { Field } from '../model';
 import type { Rule, RuleContext } from '../rule';
 import { closestMatches } from '../suggest';
@@ -31,10 +30,11 @@ export const unknownPartner: Rule = {
 function checkReference(context: RuleContext, reference: Field<string> | undefined): void {
   if (!reference || context.app.partnerById.has(reference.value)) return;
   const known = [...context.app.partnerById.keys()];
+  const { tr } = context;
   const suggestions = closestMatches(reference.value, known);
   const message =
     suggestions.length > 0
-      ? t('No partner has the id `{0}`. Did you mean `{1}`?', reference.value, suggestions[0])
-      : t('No partner has the id `{0}`. Use one of the ids under `partners`.', reference.value);
+      ? tr.t('No partner has the id `{0}`. Did you mean `{1}`?', reference.value, suggestions[0])
+      : tr.t('No partner has the id `{0}`. Use one of the ids under `partners`.', reference.value);
   context.report(reference.span, message, { suggestions });
 }

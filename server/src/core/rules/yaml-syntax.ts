@@ -1,4 +1,4 @@
-import { t } from '../i18n';
+import type { Translator } from '../i18n';
 import { MAX_NESTING_DEPTH } from '../nesting';
 import type { Rule } from '../rule';
 
@@ -18,29 +18,29 @@ export const yamlSyntax: Rule = {
         'Rapporteras för varje fel som YAML-tolken hittar: felaktig indrag, en hakparentes eller ett citattecken som inte stängs, en nyckel som skrivs två gånger i samma mappning, en okänd tagg som `!include` eller alias som växer över en säker storlek. Resten av filen kontrolleras så långt den gick att läsa.',
     },
   },
-  check({ doc, report }) {
+  check({ tr, doc, report }) {
     for (const problem of doc.problems) {
-      report(problem.span, syntaxMessage(problem.code, problem.message), { yamlCode: problem.code });
+      report(problem.span, syntaxMessage(problem.code, problem.message, tr), { yamlCode: problem.code });
     }
   },
 };
 
-function syntaxMessage(code: string, parserMessage: string): string {
+function syntaxMessage(code: string, parserMessage: string, tr: Translator): string {
   switch (code) {
     case 'DUPLICATE_KEY':
-      return t('This key is already used earlier in the same mapping; YAML keys must be unique.');
+      return tr.t('This key is already used earlier in the same mapping; YAML keys must be unique.');
     case 'TAG_RESOLVE_FAILED':
-      return t('Unknown YAML tag: tags are never executed or resolved here; remove it. ({0})', parserMessage);
+      return tr.t('Unknown YAML tag: tags are never executed or resolved here; remove it. ({0})', parserMessage);
     case 'ALIAS_LIMIT':
-      return t('YAML aliases expand to too many nodes; the expansion was stopped. Write the values out instead.');
+      return tr.t('YAML aliases expand to too many nodes; the expansion was stopped. Write the values out instead.');
     case 'RESOURCE_EXHAUSTION':
       // Nesting beyond the limit of nesting.ts (or, before that limit existed, a stack overflow inside the parser).
-      return t('This YAML is nested too deeply (more than {0} levels) to be read safely; what is nested inside here is not checked.', MAX_NESTING_DEPTH);
+      return tr.t('This YAML is nested too deeply (more than {0} levels) to be read safely; what is nested inside here is not checked.', MAX_NESTING_DEPTH);
     case 'BAD_ALIAS':
-      return t('This YAML alias refers to no complete anchor.');
+      return tr.t('This YAML alias refers to no complete anchor.');
     case 'MULTIPLE_DOCS':
-      return t('An application file holds one YAML document; remove the extra `---` document.');
+      return tr.t('An application file holds one YAML document; remove the extra `---` document.');
     default:
-      return t('YAML syntax error: {0}', parserMessage);
+      return tr.t('YAML syntax error: {0}', parserMessage);
   }
 }

@@ -1,4 +1,3 @@
-import { t } from '../i18n';
 import type { Rule } from '../rule';
 
 export const youthInitiativeCoach: Rule = {
@@ -17,7 +16,7 @@ export const youthInitiativeCoach: Rule = {
         'Unga som genomför ett ungdomsinitiativ över gränserna kan få stöd av en handledare, en resursperson som är fristående från initiativet och stöder gruppen i förberedelser, genomförande och utvärdering. För minderåriga är det ett krav: "Om ungdomsinitiativet genomförs av minderåriga måste det finnas en handledare." Ett initiativ med en grupp som har `minors: true` och ingen `coach` rapporteras vid dess `id`. Ange handledaren under `coach`.',
     },
   },
-  check({ app, report }) {
+  check({ tr, app, report }) {
     for (const initiative of app.youthInitiatives?.items ?? []) {
       const minors = initiative.groups?.items.some((group) => group.minors?.value === true) ?? false;
       if (!minors) continue;
@@ -29,12 +28,12 @@ export const youthInitiativeCoach: Rule = {
       if (initiative.id) {
         report(
           initiative.id.span,
-          t('The youth initiative `{0}` is carried out by minors, so the guide requires a coach: name one under `coach`.', initiative.id.value),
+          tr.t('The youth initiative `{0}` is carried out by minors, so the guide requires a coach: name one under `coach`.', initiative.id.value),
         );
       } else {
         report(
           initiative.firstKeySpan,
-          t('This youth initiative is carried out by minors, so the guide requires a coach: name one under `coach`.'),
+          tr.t('This youth initiative is carried out by minors, so the guide requires a coach: name one under `coach`.'),
         );
       }
     }

@@ -1,4 +1,3 @@
-import { t } from '../i18n';
 import type { Rule } from '../rule';
 
 export const youthInitiativeField: Rule = {
@@ -17,7 +16,7 @@ export const youthInitiativeField: Rule = {
         'Handledningen beskriver ungdomsinitiativ över gränserna som något som "strategiska partnerskap för ungdomsverksamhet" stöder. En lista `youth-initiatives` som inte är tom, i ett projekt där `project.field` är något annat än `youth`, rapporteras vid nyckeln `youth-initiatives`. Antingen hör projektet till ungdomsområdet, eller så bör initiativen planeras som en annan sorts verksamhet.',
     },
   },
-  check({ doc, app, report }) {
+  check({ tr, doc, app, report }) {
     const section = app.youthInitiatives;
     const field = app.project?.field;
     if (!section || !field || field.value === 'youth') return;
@@ -25,7 +24,7 @@ export const youthInitiativeField: Rule = {
     if (!Array.isArray(written) || written.length === 0) return;
     report(
       section.keySpan,
-      t(
+      tr.t(
         'Youth initiatives are part of strategic partnerships in the youth field, but the project field is `{0}`: change `project.field` to `youth` or remove the youth initiatives.',
         field.value,
       ),

@@ -1,5 +1,4 @@
 import { countryName, isCountryCode } from '../countries';
-import { currentLocale, t } from '../i18n';
 import type { Rule } from '../rule';
 
 export const youthInitiativeGroups: Rule = {
@@ -18,7 +17,7 @@ export const youthInitiativeGroups: Rule = {
         'Enligt handledningen ska ett ungdomsinitiativ över gränserna "bestå av lokala aktiviteter som utförs gemensamt av minst två grupper från olika länder". Ett initiativ vars lista `groups` har färre än två grupper, eller där alla grupper anger samma `country`, rapporteras vid nyckeln `groups`. Lägg till gruppen från det andra landet.',
     },
   },
-  check({ app, report }) {
+  check({ tr, app, report }) {
     for (const initiative of app.youthInitiatives?.items ?? []) {
       const groups = initiative.groups;
       const written = initiative.raw['groups']?.raw;
@@ -26,7 +25,7 @@ export const youthInitiativeGroups: Rule = {
       if (written.length === 0) {
         report(
           groups.keySpan,
-          t('This youth initiative lists no groups: the guide requires at least two youth groups from different countries.'),
+          tr.t('This youth initiative lists no groups: the guide requires at least two youth groups from different countries.'),
           { groupCount: 0 },
         );
         continue;
@@ -34,7 +33,7 @@ export const youthInitiativeGroups: Rule = {
       if (written.length === 1) {
         report(
           groups.keySpan,
-          t('This youth initiative has only one group: the guide requires at least two youth groups from different countries.'),
+          tr.t('This youth initiative has only one group: the guide requires at least two youth groups from different countries.'),
           { groupCount: 1 },
         );
         continue;
@@ -46,9 +45,9 @@ export const youthInitiativeGroups: Rule = {
       if (new Set(countries).size > 1) continue;
       report(
         groups.keySpan,
-        t(
+        tr.t(
           'All groups of this youth initiative are in {0}: the guide requires at least two youth groups from different countries.',
-          countryName(countries[0], currentLocale()),
+          countryName(countries[0], tr.locale),
         ),
         { groupCount: written.length, country: countries[0] },
       );
