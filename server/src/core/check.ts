@@ -1,8 +1,8 @@
 import { translator } from './i18n';
 import { LineIndex } from './lines';
-import { buildModel, type Application } from './model';
+import { buildModel, type Activity, type Application } from './model';
 import { parseApplication, type ParsedDocument } from './parse';
-import type { Rule, RuleContext } from './rule';
+import type { ActivityRule, ActivityRuleContext, Rule, RuleContext } from './rule';
 import { RULES } from './rules';
 import { findSuppressions } from './suppress';
 import type { CheckConfig, Finding, FindingData, RuleId, Span } from './types';
@@ -62,11 +62,20 @@ export function checkModel(
     failures,
   );
   const findings = finalise(raw, doc, lines, config);
-  return { findings, failures, doc, app, lines };
+  return { findings, failures: oncePerRule(failures), doc, app, lines };
 }
 
-/** Runs one rule on `input`; a rule that throws is recorded once in `failures` and its other findings are kept. */
+/**
+ * Runs one rule on `input`: a document rule once, an activity rule on each
+ * activity. A rule that throws is recorded once in `failures` and its other
+ * findings are kept.
+ */
 export function runRule(rule: Rule, input: RuleInput, out: Finding[], failures: RuleFailure[]): void {
+  if (rule.kind === 'activity') {
+    const activityInput = activityInputOf(input);
+    for (const activity of input.app.activities?.items ?? []) runActivityRule(rule, activityInput, activity, out, failures);
+    return;
+  }
   const report = (span: Span, message: string, data?: FindingData) => {
     out.push({ rule: rule.id, severity: rule.severity, message, span, data });
   };
@@ -75,6 +84,47 @@ export function runRule(rule: Rule, input: RuleInput, out: Finding[], failures: 
   } catch (error) {
     failures.push({ rule: rule.id, error: describeError(error) });
   }
+}
+
+/** What an activity rule sees besides its activity: made once per check and shared by every activity. */
+export type ActivityInput = Omit<ActivityRuleContext, 'activity' | 'report'>;
+
+export function activityInputOf({ app, tr }: RuleInput): ActivityInput {
+  return { project: app.project, partners: { partnerById: app.partnerById }, field: app.project?.field?.value, tr };
+}
+
+/**
+ * Runs an activity rule on one activity. A finding outside the activity is a
+ * broken promise (the incremental checker would keep it with the wrong
+ * activity): it is dropped and recorded as a failure of the rule.
+ */
+export function runActivityRule(
+  rule: ActivityRule,
+  input: ActivityInput,
+  activity: Activity,
+  out: Finding[],
+  failures: RuleFailure[],
+): void {
+  let outside = false;
+  const report = (span: Span, message: string, data?: FindingData) => {
+    if (span.start < activity.span.start || span.end > activity.span.end) {
+      if (!outside) failures.push({ rule: rule.id, error: `reported outside its activity (at ${span.start}-${span.end}, the activity is ${activity.span.start}-${activity.span.end}): ${message}` });
+      outside = true;
+      return;
+    }
+    out.push({ rule: rule.id, severity: rule.severity, message, span, data });
+  };
+  try {
+    rule.check({ ...input, activity, report });
+  } catch (error) {
+    failures.push({ rule: rule.id, error: describeError(error) });
+  }
+}
+
+/** The first failure of each rule: an activity rule that throws may throw on every activity. */
+function oncePerRule(failures: readonly RuleFailure[]): RuleFailure[] {
+  const seen = new Set<RuleId>();
+  return failures.filter((failure) => !seen.has(failure.rule) && seen.add(failure.rule));
 }
 
 /**

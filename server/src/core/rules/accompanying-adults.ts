@@ -3,7 +3,7 @@ import type { Rule } from '../rule';
 export const accompanyingAdults: Rule = {
   id: 'accompanying-adults',
   severity: 'warning',
-  scope: 'activity',
+  kind: 'activity',
   guideSection: 'Kortare utbyten för elevgrupper (3 dagar till 2 månader)',
   docs: {
     en: {
@@ -17,18 +17,16 @@ export const accompanyingAdults: Rule = {
         'Enligt handledningen bör elever som deltar i korta utbyten "alltid ha sällskap av vuxna" som kan garantera deras skydd och säkerhet och se till att de lär sig så mycket som möjligt. Ett `short-term-pupil-exchange` utan nyckeln `accompanying`, eller med `accompanying: 0`, får en varning vid sin `type`. Ange antalet medföljande vuxna, till exempel `accompanying: 2`.',
     },
   },
-  check({ tr, app, report }) {
-    for (const activity of app.activities?.items ?? []) {
-      if (activity.type?.value !== 'short-term-pupil-exchange') continue;
-      const written = activity.raw['accompanying'] !== undefined;
-      // Written but not a whole number >= 0: the schema reports it.
-      if (written && activity.accompanying?.value !== 0) continue;
-      report(
-        activity.type.span,
-        tr.t(
-          'Pupils on a short-term exchange should always be accompanied by adults who ensure their protection and safety: give the number of accompanying adults under `accompanying`.',
-        ),
-      );
-    }
+  check({ tr, project, partners, field, activity, report }) {
+    if (activity.type?.value !== 'short-term-pupil-exchange') return;
+    const written = activity.raw['accompanying'] !== undefined;
+    // Written but not a whole number >= 0: the schema reports it.
+    if (written && activity.accompanying?.value !== 0) return;
+    report(
+      activity.type.span,
+      tr.t(
+        'Pupils on a short-term exchange should always be accompanied by adults who ensure their protection and safety: give the number of accompanying adults under `accompanying`.',
+      ),
+    );
   },
 };

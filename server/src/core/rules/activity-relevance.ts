@@ -6,7 +6,7 @@ import { isRelevant, RELEVANT_FIELDS } from '../vocabulary';
 export const activityRelevance: Rule = {
   id: 'activity-relevance',
   severity: 'warning',
-  scope: 'activity',
+  kind: 'activity',
   guideSection: 'Allmän och yrkesinriktad utbildning, undervisning och lärande inom strategiska partnerskap',
   docs: {
     en: {
@@ -20,25 +20,22 @@ export const activityRelevance: Rule = {
         'Handledningens tabell "Särskilt relevant för" anger för varje typ av lärande-, undervisnings- och utbildningsverksamhet de områden där den är särskilt relevant: elevutbyten för skolutbildning och yrkesutbildning, intensiva studieprogram för högre utbildning, längre utbyten för personer som arbetar med unga för ungdomsverksamhet osv.; blandade utbyten och kortare utbildningsevenemang för personal passar alla områden, och ett `cross-sectoral`-projekt kan använda alla typer. En verksamhet vars `type` inte anges för projektets `field` är inte förbjuden, men ansökan bör förklara varför den tjänar projektet; varningen visas vid värdet i `type`.',
     },
   },
-  check({ tr, app, report }) {
-    const field = app.project?.field?.value;
+  check({ tr, project, partners, field, activity, report }) {
     if (field === undefined) return;
-    for (const activity of app.activities?.items ?? []) {
-      const type = activity.type;
-      if (!type || isRelevant(type.value, field)) continue;
-      const fields = RELEVANT_FIELDS[type.value];
-      const relevant = fields === 'all' ? [] : [...fields];
-      report(
-        type.span,
-        tr.t(
-          'The guide does not list `{0}` as particularly relevant for the field `{1}`; it is particularly relevant for {2}. Explain in the application how the activity serves the project.',
-          type.value,
-          field,
-          codeListAnd(relevant, tr.locale),
-        ),
-        { relevantFields: relevant },
-      );
-    }
+    const type = activity.type;
+    if (!type || isRelevant(type.value, field)) return;
+    const fields = RELEVANT_FIELDS[type.value];
+    const relevant = fields === 'all' ? [] : [...fields];
+    report(
+      type.span,
+      tr.t(
+        'The guide does not list `{0}` as particularly relevant for the field `{1}`; it is particularly relevant for {2}. Explain in the application how the activity serves the project.',
+        type.value,
+        field,
+        codeListAnd(relevant, tr.locale),
+      ),
+      { relevantFields: relevant },
+    );
   },
 };
 

@@ -5,7 +5,7 @@ import { EDUCATION_ORGANISATIONS } from '../vocabulary';
 export const assignmentSender: Rule = {
   id: 'assignment-sender',
   severity: 'error',
-  scope: 'activity',
+  kind: 'activity',
   guideSection: 'Undervisning och fortbildning (2–12 månader)',
   docs: {
     en: {
@@ -19,24 +19,21 @@ export const assignmentSender: Rule = {
         'Handledningen öppnar längre undervisnings- och fortbildningsuppdrag för lärare och annan undervisande personal "som arbetar vid en utbildningsorganisation" som deltar i partnerskapet. I ett projekt vars område inte är `higher-education` måste därför varje `from` i ett `long-term-teaching-assignment` vara en partner av typen `school`, `vet-school`, `higher-education-institution` eller `adult-education-organisation`. Företag, ideella organisationer och andra organisationer kan ta emot sådan personal men inte skicka den. (Projekt inom högre utbildning har egna regler för sändande och mottagande organisationer: se `he-teaching-host` och `he-training-sender`.)',
     },
   },
-  check({ tr, app, report }) {
-    const field = app.project?.field?.value;
+  check({ tr, project, partners, field, activity, report }) {
     if (field === undefined || field === 'higher-education') return;
-    for (const activity of app.activities?.items ?? []) {
-      if (activity.type?.value !== 'long-term-teaching-assignment') continue;
-      for (const group of activity.participants) {
-        const sender = senderOf(app, group);
-        if (!group.from || !sender?.type || EDUCATION_ORGANISATIONS.has(sender.type.value)) continue;
-        report(
-          group.from.span,
-          tr.t(
-            'The sending partner `{0}` is of type `{1}`, not an education organisation: long-term teaching or training assignments are for staff of a participating school, VET school, higher education institution or adult education organisation.',
-            group.from.value,
-            sender.type.value,
-          ),
-          { partnerType: sender.type.value },
-        );
-      }
+    if (activity.type?.value !== 'long-term-teaching-assignment') return;
+    for (const group of activity.participants) {
+      const sender = senderOf(partners, group);
+      if (!group.from || !sender?.type || EDUCATION_ORGANISATIONS.has(sender.type.value)) continue;
+      report(
+        group.from.span,
+        tr.t(
+          'The sending partner `{0}` is of type `{1}`, not an education organisation: long-term teaching or training assignments are for staff of a participating school, VET school, higher education institution or adult education organisation.',
+          group.from.value,
+          sender.type.value,
+        ),
+        { partnerType: sender.type.value },
+      );
     }
   },
 };

@@ -3,7 +3,7 @@ import type { Rule } from '../rule';
 export const blendedVirtual: Rule = {
   id: 'blended-virtual',
   severity: 'error',
-  scope: 'activity',
+  kind: 'activity',
   guideSection: 'Blandade utbyten för studenter, praktikanter, vuxenstuderande, skolelever och unga (5 dagar till 2 månader)',
   docs: {
     en: {
@@ -17,21 +17,19 @@ export const blendedVirtual: Rule = {
         'Enligt handledningen kombinerar ett blandat utbyte en eller flera kortare utbyten på plats med "virtuella utbyten på nätet" (t.ex. samarbetsplattformar, direktsändningar, videokonferenser och sociala medier) som förbereder, stöder eller förlänger utbytet på plats. Utan den virtuella delen är verksamheten bara ett kort utbyte. En `blended-mobility` utan nyckeln `virtual`, eller med en tom `virtual`, rapporteras vid dess `type`; snabbkorrigeringen lägger till en `virtual:`-nyckel som du fyller i.',
     },
   },
-  check({ tr, app, report }) {
-    for (const activity of app.activities?.items ?? []) {
-      if (activity.type?.value !== 'blended-mobility') continue;
-      const virtual = activity.raw['virtual'];
-      // An empty or wrongly typed value (`virtual:`, a number) is the schema's mistake to report.
-      const missing =
-        virtual === undefined || (typeof virtual.raw === 'string' && virtual.raw.trim() === '');
-      if (!missing) continue;
-      report(
-        activity.type.span,
-        tr.t(
-          'A blended mobility combines the physical stay with a virtual part: describe it under `virtual` (for example collaborative platforms, live streams or video conferences).',
-        ),
-        {},
-      );
-    }
+  check({ tr, project, partners, field, activity, report }) {
+    if (activity.type?.value !== 'blended-mobility') return;
+    const virtual = activity.raw['virtual'];
+    // An empty or wrongly typed value (`virtual:`, a number) is the schema's mistake to report.
+    const missing =
+      virtual === undefined || (typeof virtual.raw === 'string' && virtual.raw.trim() === '');
+    if (!missing) return;
+    report(
+      activity.type.span,
+      tr.t(
+        'A blended mobility combines the physical stay with a virtual part: describe it under `virtual` (for example collaborative platforms, live streams or video conferences).',
+      ),
+      {},
+    );
   },
 };

@@ -5,6 +5,7 @@ import type { Rule } from '../rule';
 export const coordinator: Rule = {
   id: 'coordinator',
   severity: 'error',
+  kind: 'document',
   guideSection: 'Partner som kan delta i samma projekt',
   docs: {
     en: {

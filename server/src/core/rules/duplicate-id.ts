@@ -11,6 +11,7 @@ type IdKind = 'partner' | 'activity' | 'youth-initiative';
 export const duplicateId: Rule = {
   id: 'duplicate-id',
   severity: 'error',
+  kind: 'document',
   guideSection: '—',
   docs: {
     en: {

@@ -14,6 +14,7 @@ const UNIT_WORDS = [
 export const durationFormat: Rule = {
   id: 'duration-format',
   severity: 'error',
+  kind: 'document',
   guideSection: '—',
   docs: {
     en: {

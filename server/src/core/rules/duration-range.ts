@@ -3,14 +3,14 @@ import { dayNumber, formatDate } from '../dates';
 import { formatTerm } from '../duration';
 import { groupDuration, type AppliedDuration } from '../facts';
 import type { Activity, Group } from '../model';
-import type { Rule, RuleContext } from '../rule';
+import type { ActivityRuleContext, Rule } from '../rule';
 import { ACTIVITY_TYPES, durationBounds, ROLES } from '../vocabulary';
 import { daysText, inlineLabel, writtenDurationText } from '../wording';
 
 export const durationRange: Rule = {
   id: 'duration-range',
   severity: 'error',
-  scope: 'activity',
+  kind: 'activity',
   guideSection: 'Allmän och yrkesinriktad utbildning, undervisning och lärande inom strategiska partnerskap',
   docs: {
     en: {
@@ -25,15 +25,13 @@ export const durationRange: Rule = {
     },
   },
   check(context) {
-    for (const activity of context.app.activities?.items ?? []) {
-      checkDates(context, activity);
-      checkGroups(context, activity);
-    }
+    checkDates(context, context.activity);
+    checkGroups(context, context.activity);
   },
 };
 
 /** An `end` before its `start`: reported once, at `start`, whatever the written duration says. */
-function checkDates(context: RuleContext, activity: Activity): void {
+function checkDates(context: ActivityRuleContext, activity: Activity): void {
   const { start, end } = activity;
   if (!start || !end || dayNumber(end.value) >= dayNumber(start.value)) return;
   context.report(
@@ -43,7 +41,7 @@ function checkDates(context: RuleContext, activity: Activity): void {
   );
 }
 
-function checkGroups(context: RuleContext, activity: Activity): void {
+function checkGroups(context: ActivityRuleContext, activity: Activity): void {
   const type = activity.type?.value;
   if (!type) return;
   const { tr } = context;

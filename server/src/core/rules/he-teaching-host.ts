@@ -4,7 +4,7 @@ import type { Rule } from '../rule';
 export const heTeachingHost: Rule = {
   id: 'he-teaching-host',
   severity: 'error',
-  scope: 'activity',
+  kind: 'activity',
   guideSection: 'Undervisning och fortbildning (2–12 månader)',
   docs: {
     en: {
@@ -18,20 +18,18 @@ export const heTeachingHost: Rule = {
         'För längre personalutbyten för undervisning inom högre utbildning får vilken deltagande organisation som helst vara sändande, men den mottagande organisationen "måste vara ett deltagande lärosäte". Rapporteras vid `host` i ett `long-term-teaching-assignment` med `purpose: teaching` i ett projekt med området `higher-education` när värdpartnerns `type` inte är `higher-education-institution`. Välj ett lärosäte som värd, eller använd `purpose: training` om vistelsen gäller deltagarens egen fortbildning.',
     },
   },
-  check({ tr, app, report }) {
-    if (app.project?.field?.value !== 'higher-education') return;
-    for (const activity of app.activities?.items ?? []) {
-      if (activity.type?.value !== 'long-term-teaching-assignment' || activity.purpose?.value !== 'teaching') continue;
-      const host = hostOf(app, activity);
-      if (!activity.host || !host?.type || host.type.value === 'higher-education-institution') continue;
-      report(
-        activity.host.span,
-        tr.t(
-          'The host `{0}` is not a higher education institution: for teaching assignments in higher education the guide requires the receiving organisation to be one.',
-          activity.host.value,
-        ),
-        { partnerType: host.type.value },
-      );
-    }
+  check({ tr, project, partners, field, activity, report }) {
+    if (field !== 'higher-education') return;
+    if (activity.type?.value !== 'long-term-teaching-assignment' || activity.purpose?.value !== 'teaching') return;
+    const host = hostOf(partners, activity);
+    if (!activity.host || !host?.type || host.type.value === 'higher-education-institution') return;
+    report(
+      activity.host.span,
+      tr.t(
+        'The host `{0}` is not a higher education institution: for teaching assignments in higher education the guide requires the receiving organisation to be one.',
+        activity.host.value,
+      ),
+      { partnerType: host.type.value },
+    );
   },
 };

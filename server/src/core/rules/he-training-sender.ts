@@ -4,7 +4,7 @@ import type { Rule } from '../rule';
 export const heTrainingSender: Rule = {
   id: 'he-training-sender',
   severity: 'error',
-  scope: 'activity',
+  kind: 'activity',
   guideSection: 'Undervisning och fortbildning (2–12 månader)',
   docs: {
     en: {
@@ -18,22 +18,20 @@ export const heTrainingSender: Rule = {
         'För längre personalutbyten för fortbildning inom högre utbildning ska den sändande organisationen enligt handledningen vara ett deltagande lärosäte, medan mottagaren kan vara vilken deltagande organisation som helst. Rapporteras vid varje `from` i ett `long-term-teaching-assignment` med `purpose: training` i ett projekt med området `higher-education` när den sändande partnerns `type` inte är `higher-education-institution`. Skicka personalen från ett lärosäte, eller använd `purpose: teaching` om de reser för att undervisa vid ett partnerlärosäte.',
     },
   },
-  check({ tr, app, report }) {
-    if (app.project?.field?.value !== 'higher-education') return;
-    for (const activity of app.activities?.items ?? []) {
-      if (activity.type?.value !== 'long-term-teaching-assignment' || activity.purpose?.value !== 'training') continue;
-      for (const group of activity.participants) {
-        const sender = senderOf(app, group);
-        if (!group.from || !sender?.type || sender.type.value === 'higher-education-institution') continue;
-        report(
-          group.from.span,
-          tr.t(
-            'The sending partner `{0}` is not a higher education institution: for training assignments in higher education the guide requires the sending organisation to be one.',
-            group.from.value,
-          ),
-          { partnerType: sender.type.value },
-        );
-      }
+  check({ tr, project, partners, field, activity, report }) {
+    if (field !== 'higher-education') return;
+    if (activity.type?.value !== 'long-term-teaching-assignment' || activity.purpose?.value !== 'training') return;
+    for (const group of activity.participants) {
+      const sender = senderOf(partners, group);
+      if (!group.from || !sender?.type || sender.type.value === 'higher-education-institution') continue;
+      report(
+        group.from.span,
+        tr.t(
+          'The sending partner `{0}` is not a higher education institution: for training assignments in higher education the guide requires the sending organisation to be one.',
+          group.from.value,
+        ),
+        { partnerType: sender.type.value },
+      );
     }
   },
 };

@@ -5,7 +5,7 @@ import type { Rule } from '../rule';
 export const hostCountryResidence: Rule = {
   id: 'host-country-residence',
   severity: 'error',
-  scope: 'activity',
+  kind: 'activity',
   guideSection: 'Undervisning och fortbildning (2–12 månader)',
   docs: {
     en: {
@@ -19,23 +19,21 @@ export const hostCountryResidence: Rule = {
         'Handledningen skickar personal på undervisnings- eller fortbildningsuppdrag på 2–12 månader utomlands och tillägger att värdlandet inte får vara deltagarens bosättningsland. En grupp vars `residence` är värdpartnerns land rapporteras, även när den sändande partnern finns någon annanstans; välj en värd i ett annat land eller andra deltagare.',
     },
   },
-  check({ tr, app, report }) {
-    for (const activity of app.activities?.items ?? []) {
-      if (activity.type?.value !== 'long-term-teaching-assignment' || !activity.host) continue;
-      const hostCountry = hostOf(app, activity)?.country?.value;
-      if (!hostCountry) continue;
-      for (const group of activity.participants) {
-        if (group.residence?.value !== hostCountry) continue;
-        report(
-          group.residence.span,
-          tr.t(
-            'The participants live in {0}, the country of the host `{1}`: a long-term teaching or training assignment must take place outside the country of residence.',
-            countryName(hostCountry, tr.locale),
-            activity.host.value,
-          ),
-          { country: hostCountry, host: activity.host.value },
-        );
-      }
+  check({ tr, project, partners, field, activity, report }) {
+    if (activity.type?.value !== 'long-term-teaching-assignment' || !activity.host) return;
+    const hostCountry = hostOf(partners, activity)?.country?.value;
+    if (!hostCountry) return;
+    for (const group of activity.participants) {
+      if (group.residence?.value !== hostCountry) continue;
+      report(
+        group.residence.span,
+        tr.t(
+          'The participants live in {0}, the country of the host `{1}`: a long-term teaching or training assignment must take place outside the country of residence.',
+          countryName(hostCountry, tr.locale),
+          activity.host.value,
+        ),
+        { country: hostCountry, host: activity.host.value },
+      );
     }
   },
 };

@@ -1,12 +1,12 @@
 import { senderOf } from '../facts';
 import { countryName } from '../countries';
-import type { Activity, Application } from '../model';
-import type { Rule } from '../rule';
+import type { Activity } from '../model';
+import type { PartnerTable, Rule } from '../rule';
 
 export const ispBalance: Rule = {
   id: 'isp-balance',
   severity: 'warning',
-  scope: 'activity',
+  kind: 'activity',
   guideSection:
     'Intensiva studieprogram (studenter: 5 dagar till 2 månader, inbjudna lärare och annan personal: 1 dag till 2 månader)',
   docs: {
@@ -21,38 +21,36 @@ export const ispBalance: Rule = {
         'Handledningen efterfrågar "en balans mellan antalet anställda, inhemska studenter och studenter från andra länder", och tillräckligt med personal för att garantera aktivt deltagande i klassrummet. Ett `intensive-study-programme` får en varning vid sin `type` när det saknar en grupp med `teacher` eller `staff`, när alla `student`-grupper skickas av partner i samma land, eller båda; meddelandet anger vilket. Lägg till undervisande personal, eller studenter från ett annat partnerland.',
     },
   },
-  check({ tr, app, report }) {
-    for (const activity of app.activities?.items ?? []) {
-      if (activity.type?.value !== 'intensive-study-programme') continue;
-      const noStaff = lacksStaff(activity);
-      const country = singleStudentCountry(app, activity);
-      if (noStaff && country !== undefined) {
-        report(
-          activity.type.span,
-          tr.t(
-            'This intensive study programme has no teacher or staff group, and all its student groups come from {0}: the guide expects a balance between staff, domestic students and students from other countries.',
-            countryName(country, tr.locale),
-          ),
-          { noStaff, country },
-        );
-      } else if (noStaff) {
-        report(
-          activity.type.span,
-          tr.t(
-            'This intensive study programme has no teacher or staff group: the guide expects a balance between staff and students, with enough staff for active participation in the classroom.',
-          ),
-          { noStaff },
-        );
-      } else if (country !== undefined) {
-        report(
-          activity.type.span,
-          tr.t(
-            'All student groups of this intensive study programme come from {0}: the guide expects a balance between domestic students and students from other countries.',
-            countryName(country, tr.locale),
-          ),
-          { noStaff, country },
-        );
-      }
+  check({ tr, project, partners, field, activity, report }) {
+    if (activity.type?.value !== 'intensive-study-programme') return;
+    const noStaff = lacksStaff(activity);
+    const country = singleStudentCountry(partners, activity);
+    if (noStaff && country !== undefined) {
+      report(
+        activity.type.span,
+        tr.t(
+          'This intensive study programme has no teacher or staff group, and all its student groups come from {0}: the guide expects a balance between staff, domestic students and students from other countries.',
+          countryName(country, tr.locale),
+        ),
+        { noStaff, country },
+      );
+    } else if (noStaff) {
+      report(
+        activity.type.span,
+        tr.t(
+          'This intensive study programme has no teacher or staff group: the guide expects a balance between staff and students, with enough staff for active participation in the classroom.',
+        ),
+        { noStaff },
+      );
+    } else if (country !== undefined) {
+      report(
+        activity.type.span,
+        tr.t(
+          'All student groups of this intensive study programme come from {0}: the guide expects a balance between domestic students and students from other countries.',
+          countryName(country, tr.locale),
+        ),
+        { noStaff, country },
+      );
     }
   },
 };
@@ -66,11 +64,11 @@ function lacksStaff(activity: Activity): boolean {
 }
 
 /** The one country all student groups come from; undefined when there are none, several, or one is unknown. */
-function singleStudentCountry(app: Application, activity: Activity): string | undefined {
+function singleStudentCountry(partners: PartnerTable, activity: Activity): string | undefined {
   const countries = new Set<string>();
   for (const group of activity.participants) {
     if (group.role?.value !== 'student') continue;
-    const country = senderOf(app, group)?.country?.value;
+    const country = senderOf(partners, group)?.country?.value;
     if (country === undefined) return undefined;
     countries.add(country);
   }

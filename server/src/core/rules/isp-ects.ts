@@ -3,7 +3,7 @@ import type { Rule } from '../rule';
 export const ispEcts: Rule = {
   id: 'isp-ects',
   severity: 'warning',
-  scope: 'activity',
+  kind: 'activity',
   guideSection:
     'Intensiva studieprogram (studenter: 5 dagar till 2 månader, inbjudna lärare och annan personal: 1 dag till 2 månader)',
   docs: {
@@ -18,19 +18,17 @@ export const ispEcts: Rule = {
         'Bland egenskaperna hos ett bra intensivt studieprogram anger handledningen att de deltagande studenternas arbete "bör erkännas genom ECTS-poäng (eller motsvarande system)". Ett `intensive-study-programme` med minst en `student`-grupp och utan `ects: true` får en varning vid sin `type`. Ange `ects: true` när partnerlärosätena har kommit överens om erkännandet.',
     },
   },
-  check({ tr, app, report }) {
-    for (const activity of app.activities?.items ?? []) {
-      if (activity.type?.value !== 'intensive-study-programme') continue;
-      if (!activity.participants.some((group) => group.role?.value === 'student')) continue;
-      const written = activity.raw['ects'] !== undefined;
-      // Written but not a boolean: the schema reports it.
-      if (written && activity.ects?.value !== false) continue;
-      report(
-        activity.type.span,
-        tr.t(
-          'The work of the students in an intensive study programme should be recognised with ECTS credits (or an equivalent system): set `ects: true` once it is.',
-        ),
-      );
-    }
+  check({ tr, project, partners, field, activity, report }) {
+    if (activity.type?.value !== 'intensive-study-programme') return;
+    if (!activity.participants.some((group) => group.role?.value === 'student')) return;
+    const written = activity.raw['ects'] !== undefined;
+    // Written but not a boolean: the schema reports it.
+    if (written && activity.ects?.value !== false) return;
+    report(
+      activity.type.span,
+      tr.t(
+        'The work of the students in an intensive study programme should be recognised with ECTS credits (or an equivalent system): set `ects: true` once it is.',
+      ),
+    );
   },
 };

@@ -4,7 +4,7 @@ import type { Rule } from '../rule';
 export const ispParticipants: Rule = {
   id: 'isp-participants',
   severity: 'error',
-  scope: 'activity',
+  kind: 'activity',
   guideSection:
     'Intensiva studieprogram (studenter: 5 dagar till 2 månader, inbjudna lärare och annan personal: 1 dag till 2 månader)',
   docs: {
@@ -19,24 +19,22 @@ export const ispParticipants: Rule = {
         'Enligt handledningen samlar ett intensivt studieprogram studenter och undervisande personal "från deltagande lärosäten" och andra experter, specialister och yrkesverksamma. En grupp med rollen `student` eller `teacher` i ett `intensive-study-programme` vars partner i `from` inte har typen `higher-education-institution` rapporteras vid `from`. Grupper med `staff` och `expert` får komma från vilken partner som helst, så en föreläsare från ett företag hör hemma i en `expert`-grupp.',
     },
   },
-  check({ tr, app, report }) {
-    for (const activity of app.activities?.items ?? []) {
-      if (activity.type?.value !== 'intensive-study-programme') continue;
-      for (const group of activity.participants) {
-        const role = group.role?.value;
-        if (role !== 'student' && role !== 'teacher') continue;
-        const sender = senderOf(app, group);
-        if (!group.from || !sender?.type || sender.type.value === 'higher-education-institution') continue;
-        report(
-          group.from.span,
-          tr.t(
-            'The `{0}` group comes from `{1}`, which is not a higher education institution: an intensive study programme brings together students and teaching staff of the participating higher education institutions (invited experts and other staff may come from any partner).',
-            role,
-            group.from.value,
-          ),
-          { role, partnerType: sender.type.value },
-        );
-      }
+  check({ tr, project, partners, field, activity, report }) {
+    if (activity.type?.value !== 'intensive-study-programme') return;
+    for (const group of activity.participants) {
+      const role = group.role?.value;
+      if (role !== 'student' && role !== 'teacher') continue;
+      const sender = senderOf(partners, group);
+      if (!group.from || !sender?.type || sender.type.value === 'higher-education-institution') continue;
+      report(
+        group.from.span,
+        tr.t(
+          'The `{0}` group comes from `{1}`, which is not a higher education institution: an intensive study programme brings together students and teaching staff of the participating higher education institutions (invited experts and other staff may come from any partner).',
+          role,
+          group.from.value,
+        ),
+        { role, partnerType: sender.type.value },
+      );
     }
   },
 };

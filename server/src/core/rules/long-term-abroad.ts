@@ -7,7 +7,7 @@ import { inlineLabel } from '../wording';
 export const longTermAbroad: Rule = {
   id: 'long-term-abroad',
   severity: 'error',
-  scope: 'activity',
+  kind: 'activity',
   guideSection: 'Allmän och yrkesinriktad utbildning, undervisning och lärande inom strategiska partnerskap',
   docs: {
     en: {
@@ -21,27 +21,25 @@ export const longTermAbroad: Rule = {
         'Längre utbyten i studiesyfte för elever, längre undervisnings- och fortbildningsuppdrag och längre utbyten för personer som arbetar med unga (2–12 månader) innebär alla arbete eller studier utomlands: handledningen talar om en skola och värdfamilj utomlands, om uppdrag utomlands där den sändande och den mottagande organisationen måste ligga i olika länder och om att arbeta utomlands. En grupp som skickas av en partner i värdens eget land rapporteras; välj en värd i ett annat land eller en annan sändande partner.',
     },
   },
-  check({ tr, app, report }) {
-    for (const activity of app.activities?.items ?? []) {
-      const type = activity.type?.value;
-      if (!type || !LONG_TERM_TYPES.has(type) || !activity.host) continue;
-      const hostCountry = hostOf(app, activity)?.country?.value;
-      if (!hostCountry) continue;
-      for (const group of activity.participants) {
-        const sender = senderOf(app, group);
-        if (!group.from || sender?.country?.value !== hostCountry) continue;
-        report(
-          group.from.span,
-          tr.t(
-            '`{0}` is in the same country as the host `{1}` ({2}): in {3} the participants go abroad, so the sending partner must be in another country.',
-            group.from.value,
-            activity.host.value,
-            countryName(hostCountry, tr.locale),
-            inlineLabel(ACTIVITY_TYPES[type], tr.locale),
-          ),
-          { country: hostCountry, host: activity.host.value },
-        );
-      }
+  check({ tr, project, partners, field, activity, report }) {
+    const type = activity.type?.value;
+    if (!type || !LONG_TERM_TYPES.has(type) || !activity.host) return;
+    const hostCountry = hostOf(partners, activity)?.country?.value;
+    if (!hostCountry) return;
+    for (const group of activity.participants) {
+      const sender = senderOf(partners, group);
+      if (!group.from || sender?.country?.value !== hostCountry) continue;
+      report(
+        group.from.span,
+        tr.t(
+          '`{0}` is in the same country as the host `{1}` ({2}): in {3} the participants go abroad, so the sending partner must be in another country.',
+          group.from.value,
+          activity.host.value,
+          countryName(hostCountry, tr.locale),
+          inlineLabel(ACTIVITY_TYPES[type], tr.locale),
+        ),
+        { country: hostCountry, host: activity.host.value },
+      );
     }
   },
 };

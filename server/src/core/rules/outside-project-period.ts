@@ -1,12 +1,12 @@
 import { addMonths, dayNumber, formatDate, fromDayNumber, type CalendarDate } from '../dates';
 import { calendarParts } from '../duration';
 import type { Field, Project } from '../model';
-import type { Rule, RuleContext } from '../rule';
+import type { ActivityRuleContext, Rule } from '../rule';
 
 export const outsideProjectPeriod: Rule = {
   id: 'outside-project-period',
   severity: 'error',
-  scope: 'activity',
+  kind: 'activity',
   guideSection: 'Allmän och yrkesinriktad utbildning, undervisning och lärande inom strategiska partnerskap',
   docs: {
     en: {
@@ -21,14 +21,12 @@ export const outsideProjectPeriod: Rule = {
     },
   },
   check(context) {
-    const project = context.app.project;
+    const { project, activity } = context;
     if (!project?.start) return;
     const first = dayNumber(project.start.value);
     const endExclusive = periodEnd(project);
-    for (const activity of context.app.activities?.items ?? []) {
-      for (const date of [activity.start, activity.end]) {
-        if (date) checkDate(context, date, project.start.value, first, endExclusive);
-      }
+    for (const date of [activity.start, activity.end]) {
+      if (date) checkDate(context, date, project.start.value, first, endExclusive);
     }
   },
 };
@@ -41,7 +39,7 @@ function periodEnd(project: Project): number | undefined {
 }
 
 function checkDate(
-  context: RuleContext,
+  context: ActivityRuleContext,
   date: Field<CalendarDate>,
   projectStart: CalendarDate,
   first: number,

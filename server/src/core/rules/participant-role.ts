@@ -5,7 +5,7 @@ import { codeListOr, inlineLabel } from '../wording';
 export const participantRole: Rule = {
   id: 'participant-role',
   severity: 'error',
-  scope: 'activity',
+  kind: 'activity',
   guideSection: 'Allmän och yrkesinriktad utbildning, undervisning och lärande inom strategiska partnerskap',
   docs: {
     en: {
@@ -19,20 +19,18 @@ export const participantRole: Rule = {
         'Varje verksamhet för lärande, undervisning och utbildning är avsedd för vissa deltagare: kortare och längre elevutbyten för elever, intensiva studieprogram för studenter med deras lärare, personal och inbjudna experter, blandade utbyten för inlärare (studenter, praktikanter, elever, vuxenstuderande, unga), längre undervisnings- och fortbildningsuppdrag för lärare och annan utbildningspersonal, längre utbyten för personer som arbetar med unga, och gemensamma utbildningsevenemang för lärare, personal och personer som arbetar med unga. En grupp med en annan roll passar inte verksamheten; byt roll eller flytta gruppen till en verksamhet som passar.',
     },
   },
-  check({ tr, app, report }) {
-    for (const activity of app.activities?.items ?? []) {
-      const type = activity.type?.value;
-      if (!type) continue;
-      for (const group of activity.participants) {
-        const role = group.role;
-        if (!role || durationBounds(type, role.value)) continue;
-        const allowed = allowedRoles(type);
-        report(
-          role.span,
-          tr.t('The role `{0}` does not take part in {1}: the guide allows {2}.', role.value, inlineLabel(ACTIVITY_TYPES[type], tr.locale), codeListOr(allowed, tr.locale)),
-          { allowed },
-        );
-      }
+  check({ tr, project, partners, field, activity, report }) {
+    const type = activity.type?.value;
+    if (!type) return;
+    for (const group of activity.participants) {
+      const role = group.role;
+      if (!role || durationBounds(type, role.value)) continue;
+      const allowed = allowedRoles(type);
+      report(
+        role.span,
+        tr.t('The role `{0}` does not take part in {1}: the guide allows {2}.', role.value, inlineLabel(ACTIVITY_TYPES[type], tr.locale), codeListOr(allowed, tr.locale)),
+        { allowed },
+      );
     }
   },
 };

@@ -4,6 +4,7 @@ import type { Rule } from '../rule';
 export const partnerCountries: Rule = {
   id: 'partner-countries',
   severity: 'error',
+  kind: 'document',
   guideSection: 'Partner som kan delta i samma projekt',
   docs: {
     en: {

@@ -6,7 +6,7 @@ const MIN_AGE = 14;
 export const pupilMinAge: Rule = {
   id: 'pupil-min-age',
   severity: 'error',
-  scope: 'activity',
+  kind: 'activity',
   guideSection: 'Längre utbyten för elever (2–12 månader)',
   docs: {
     en: {
@@ -20,17 +20,15 @@ export const pupilMinAge: Rule = {
         'Handledningen öppnar längre utbyten i studiesyfte (2–12 månader vid en partnerskola utomlands) bara för elever som har fyllt 14 år och studerar på heltid vid en skola i partnerskapet. `age` anger den yngsta deltagarens ålder i hela år; en grupp vars yngsta elev är under 14 kan inte delta, så välj äldre elever eller ett kortare utbyte för elevgrupper i stället.',
     },
   },
-  check({ tr, app, report }) {
-    for (const activity of app.activities?.items ?? []) {
-      if (activity.type?.value !== 'long-term-pupil-mobility') continue;
-      for (const group of activity.participants) {
-        if (!group.age || group.age.value >= MIN_AGE) continue;
-        report(
-          group.age.span,
-          tr.t('Pupils in a long-term study mobility must have turned 14; the youngest in this group is {0}.', group.age.value),
-          { minAge: MIN_AGE, age: group.age.value },
-        );
-      }
+  check({ tr, project, partners, field, activity, report }) {
+    if (activity.type?.value !== 'long-term-pupil-mobility') return;
+    for (const group of activity.participants) {
+      if (!group.age || group.age.value >= MIN_AGE) continue;
+      report(
+        group.age.span,
+        tr.t('Pupils in a long-term study mobility must have turned 14; the youngest in this group is {0}.', group.age.value),
+        { minAge: MIN_AGE, age: group.age.value },
+      );
     }
   },
 };

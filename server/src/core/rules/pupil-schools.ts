@@ -1,5 +1,5 @@
 import type { Field, Partner } from '../model';
-import type { Rule, RuleContext } from '../rule';
+import type { ActivityRuleContext, Rule } from '../rule';
 import { hostOf, senderOf } from '../facts';
 import { ACTIVITY_TYPES, type ActivityType, type OrganisationType } from '../vocabulary';
 import { inlineLabel } from '../wording';
@@ -10,7 +10,7 @@ const SCHOOLS: ReadonlySet<OrganisationType> = new Set(['school', 'vet-school'])
 export const pupilSchools: Rule = {
   id: 'pupil-schools',
   severity: 'error',
-  scope: 'activity',
+  kind: 'activity',
   guideSection: 'Inlärare',
   docs: {
     en: {
@@ -25,40 +25,38 @@ export const pupilSchools: Rule = {
     },
   },
   check(context) {
-    const { app, tr } = context;
-    for (const activity of app.activities?.items ?? []) {
-      const type = activity.type?.value;
-      if (!type || !PUPIL_TYPES.has(type)) continue;
-      const activityName = inlineLabel(ACTIVITY_TYPES[type], tr.locale);
-      const host = hostOf(app, activity);
-      if (activity.host && isNotSchool(host)) {
-        report(
-          context,
-          activity.host,
-          host,
-          tr.t(
-            '`{0}` is registered as `{1}`: in {2} the host must be a `school` or `vet-school`.',
-            activity.host.value,
-            host.type.value,
-            activityName,
-          ),
-        );
-      }
-      for (const group of activity.participants) {
-        const sender = senderOf(app, group);
-        if (!group.from || !isNotSchool(sender)) continue;
-        report(
-          context,
-          group.from,
-          sender,
-          tr.t(
-            '`{0}` is registered as `{1}`: in {2} every sending partner must be a `school` or `vet-school`.',
-            group.from.value,
-            sender.type.value,
-            activityName,
-          ),
-        );
-      }
+    const { partners, activity, tr } = context;
+    const type = activity.type?.value;
+    if (!type || !PUPIL_TYPES.has(type)) return;
+    const activityName = inlineLabel(ACTIVITY_TYPES[type], tr.locale);
+    const host = hostOf(partners, activity);
+    if (activity.host && isNotSchool(host)) {
+      report(
+        context,
+        activity.host,
+        host,
+        tr.t(
+          '`{0}` is registered as `{1}`: in {2} the host must be a `school` or `vet-school`.',
+          activity.host.value,
+          host.type.value,
+          activityName,
+        ),
+      );
+    }
+    for (const group of activity.participants) {
+      const sender = senderOf(partners, group);
+      if (!group.from || !isNotSchool(sender)) continue;
+      report(
+        context,
+        group.from,
+        sender,
+        tr.t(
+          '`{0}` is registered as `{1}`: in {2} every sending partner must be a `school` or `vet-school`.',
+          group.from.value,
+          sender.type.value,
+          activityName,
+        ),
+      );
     }
   },
 };
@@ -70,6 +68,6 @@ function isNotSchool(partner: Partner | undefined): partner is TypedPartner {
   return partner?.type !== undefined && !SCHOOLS.has(partner.type.value);
 }
 
-function report(context: RuleContext, reference: Field<string>, partner: TypedPartner, message: string): void {
+function report(context: ActivityRuleContext, reference: Field<string>, partner: TypedPartner, message: string): void {
   context.report(reference.span, message, { partner: reference.value, partnerType: partner.type.value });
 }

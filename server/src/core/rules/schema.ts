@@ -17,6 +17,7 @@ import type { Span } from '../types';
 export const schema: Rule = {
   id: 'schema',
   severity: 'error',
+  kind: 'document',
   guideSection: 'Strategiska partnerskap',
   docs: {
     en: {

@@ -5,7 +5,7 @@ import type { Rule } from '../rule';
 export const staffTrainingBalance: Rule = {
   id: 'staff-training-balance',
   severity: 'warning',
-  scope: 'activity',
+  kind: 'activity',
   guideSection: 'Kortare gemensamma utbildningsevenemang för personal (3 dagar till 2 månader)',
   docs: {
     en: {
@@ -19,36 +19,34 @@ export const staffTrainingBalance: Rule = {
         'Gemensamma utbildningsevenemang för personal är avsedda för små grupper av personal från olika länder, och handledningen efterfrågar "en balans mellan antalet nationella deltagare och deltagare från andra länder". Ett `short-term-staff-training` får en varning vid sin `type` när grupperna som skickas av partner i värdlandet tillsammans är mer än hälften av alla deltagare (`count`). Exakt hälften räknas som balans. Bjud in fler från de andra partnerländerna, eller färre från värdlandet.',
     },
   },
-  check({ tr, app, report }) {
-    for (const activity of app.activities?.items ?? []) {
-      if (activity.type?.value !== 'short-term-staff-training') continue;
-      const hostCountry = hostOf(app, activity)?.country?.value;
-      if (hostCountry === undefined) continue;
-      const written = activity.raw['participants']?.raw;
-      if (!Array.isArray(written) || written.length !== activity.participants.length) continue;
-      let total = 0;
-      let national = 0;
-      let known = true;
-      for (const group of activity.participants) {
-        const country = senderOf(app, group)?.country?.value;
-        if (country === undefined || !group.count) {
-          known = false;
-          break;
-        }
-        total += group.count.value;
-        if (country === hostCountry) national += group.count.value;
+  check({ tr, project, partners, field, activity, report }) {
+    if (activity.type?.value !== 'short-term-staff-training') return;
+    const hostCountry = hostOf(partners, activity)?.country?.value;
+    if (hostCountry === undefined) return;
+    const written = activity.raw['participants']?.raw;
+    if (!Array.isArray(written) || written.length !== activity.participants.length) return;
+    let total = 0;
+    let national = 0;
+    let known = true;
+    for (const group of activity.participants) {
+      const country = senderOf(partners, group)?.country?.value;
+      if (country === undefined || !group.count) {
+        known = false;
+        break;
       }
-      if (!known || total === 0 || national * 2 <= total) continue;
-      report(
-        activity.type.span,
-        tr.t(
-          '{0} of the {1} participants come from the host country, {2}: the guide expects a balance between national participants and participants from other countries.',
-          String(national),
-          String(total),
-          countryName(hostCountry, tr.locale),
-        ),
-        { national, total, country: hostCountry },
-      );
+      total += group.count.value;
+      if (country === hostCountry) national += group.count.value;
     }
+    if (!known || total === 0 || national * 2 <= total) return;
+    report(
+      activity.type.span,
+      tr.t(
+        '{0} of the {1} participants come from the host country, {2}: the guide expects a balance between national participants and participants from other countries.',
+        String(national),
+        String(total),
+        countryName(hostCountry, tr.locale),
+      ),
+      { national, total, country: hostCountry },
+    );
   },
 };

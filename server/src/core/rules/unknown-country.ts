@@ -5,6 +5,7 @@ import type { Rule, RuleContext } from '../rule';
 export const unknownCountry: Rule = {
   id: 'unknown-country',
   severity: 'error',
+  kind: 'document',
   guideSection: '—',
   docs: {
     en: {

@@ -1,11 +1,11 @@
 import type { Field } from '../model';
-import type { Rule, RuleContext } from '../rule';
+import type { ActivityRuleContext, Rule } from '../rule';
 import { closestMatches } from '../suggest';
 
 export const unknownPartner: Rule = {
   id: 'unknown-partner',
   severity: 'error',
-  scope: 'activity',
+  kind: 'activity',
   guideSection: 'Partner som kan delta i samma projekt',
   docs: {
     en: {
@@ -20,16 +20,14 @@ export const unknownPartner: Rule = {
     },
   },
   check(context) {
-    for (const activity of context.app.activities?.items ?? []) {
-      checkReference(context, activity.host);
-      for (const group of activity.participants) checkReference(context, group.from);
-    }
+    checkReference(context, context.activity.host);
+    for (const group of context.activity.participants) checkReference(context, group.from);
   },
 };
 
-function checkReference(context: RuleContext, reference: Field<string> | undefined): void {
-  if (!reference || context.app.partnerById.has(reference.value)) return;
-  const known = [...context.app.partnerById.keys()];
+function checkReference(context: ActivityRuleContext, reference: Field<string> | undefined): void {
+  if (!reference || context.partners.partnerById.has(reference.value)) return;
+  const known = [...context.partners.partnerById.keys()];
   const { tr } = context;
   const suggestions = closestMatches(reference.value, known);
   const message =

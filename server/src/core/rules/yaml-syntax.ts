@@ -5,6 +5,7 @@ import type { Rule } from '../rule';
 export const yamlSyntax: Rule = {
   id: 'yaml-syntax',
   severity: 'error',
+  kind: 'document',
   guideSection: '—',
   docs: {
     en: {

@@ -3,6 +3,7 @@ import type { Rule } from '../rule';
 export const youthInitiativeCoach: Rule = {
   id: 'youth-initiative-coach',
   severity: 'error',
+  kind: 'document',
   guideSection: 'Ungdomsinitiativ över gränserna',
   docs: {
     en: {

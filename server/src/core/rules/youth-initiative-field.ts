@@ -3,6 +3,7 @@ import type { Rule } from '../rule';
 export const youthInitiativeField: Rule = {
   id: 'youth-initiative-field',
   severity: 'error',
+  kind: 'document',
   guideSection: 'Ungdomsinitiativ över gränserna',
   docs: {
     en: {

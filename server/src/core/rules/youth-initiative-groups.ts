@@ -4,6 +4,7 @@ import type { Rule } from '../rule';
 export const youthInitiativeGroups: Rule = {
   id: 'youth-initiative-groups',
   severity: 'error',
+  kind: 'document',
   guideSection: 'Ungdomsinitiativ över gränserna',
   docs: {
     en: {
