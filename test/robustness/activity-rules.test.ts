@@ -6,8 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { activityInputOf, runActivityRule, runRule, type RuleFailure, type RuleInput } from '../../server/src/core/check';
-import { translator } from '../../server/src/core/i18n';
+import { activityInputOf, ruleTranslator, runActivityRule, runRule, type RuleFailure, type RuleInput } from '../../server/src/core/check';
 import { buildModel } from '../../server/src/core/model';
 import { parseApplication } from '../../server/src/core/parse';
 import type { ActivityRule } from '../../server/src/core/rule';
@@ -28,7 +27,7 @@ const shown = (findings: readonly Finding[]) => findings.map((f) => `${f.rule} $
 function assertSameAloneAndWhole(text: string, locale: Locale): void {
   const doc = parseApplication(text);
   const app = buildModel(doc);
-  const input: RuleInput = { doc, app, tr: translator(locale) };
+  const input: RuleInput = { doc, app, tr: ruleTranslator(locale) };
   const items = app.activities?.items ?? [];
   for (const rule of ACTIVITY_RULES) {
     const whole: Finding[] = [];
@@ -75,13 +74,13 @@ test('a finding outside its activity is dropped and recorded as a failure of the
   const leaky: ActivityRule = {
     ...ACTIVITY_RULES[0],
     check: ({ report }) => {
-      report({ start: 0, end: 1 }, 'outside');
-      report(activity.firstKeySpan, 'inside');
+      report({ start: 0, end: 1 }, { id: 'outside' });
+      report(activity.firstKeySpan, { id: 'inside' });
     },
   };
   const found: Finding[] = [];
   const failures: RuleFailure[] = [];
-  runActivityRule(leaky, activityInputOf({ doc, app, tr: translator('en') }), activity, found, failures);
+  runActivityRule(leaky, activityInputOf({ doc, app, tr: ruleTranslator('en') }), activity, found, failures);
   assert.deepEqual(found.map((f) => f.message), ['inside']);
   assert.equal(failures.length, 1);
   assert.equal(failures[0].rule, leaky.id);

@@ -1,11 +1,11 @@
-import { translator } from './i18n';
+import { formatMessage } from './i18n';
 import { LineIndex } from './lines';
 import { buildModel, type Activity, type Application } from './model';
 import { parseApplication, type ParsedDocument } from './parse';
-import type { ActivityRule, ActivityRuleContext, Rule, RuleContext } from './rule';
+import type { ActivityRule, ActivityRuleContext, MessageRef, Messages, Rule, RuleContext, RuleTranslator } from './rule';
 import { RULES } from './rules';
 import { findSuppressions } from './suppress';
-import type { CheckConfig, Finding, FindingData, RuleId, Span } from './types';
+import type { CheckConfig, Finding, FindingData, Locale, RuleId, Span } from './types';
 import { DEFAULT_CONFIG } from './types';
 
 /** A rule that threw: the other rules still ran; the caller logs this once. */
@@ -34,6 +34,30 @@ export function checkParsed(doc: ParsedDocument, config: CheckConfig = DEFAULT_C
 
 export type RuleInput = Pick<RuleContext, 'doc' | 'app' | 'tr'>;
 
+/** A rule's `tr.t` only names the message; `report` renders it with the rule's own texts. */
+const RULE_TRANSLATORS: Readonly<Record<Locale, RuleTranslator<Messages>>> = {
+  en: { locale: 'en', t: (id: string, args?: MessageRef['args']) => ({ id, args }) },
+  sv: { locale: 'sv', t: (id: string, args?: MessageRef['args']) => ({ id, args }) },
+};
+
+export function ruleTranslator(locale: Locale): RuleTranslator<Messages> {
+  return RULE_TRANSLATORS[locale] ?? RULE_TRANSLATORS.en;
+}
+
+/**
+ * The text of a rule's message in `locale`: its `{name}` placeholders filled
+ * with the arguments, an argument that is itself a message rendered first.
+ * Never throws: an unknown id gives the id (the rule types make that impossible).
+ */
+export function renderMessage(messages: Messages, ref: MessageRef, locale: Locale): string {
+  const text = Object.hasOwn(messages, ref.id) ? messages[ref.id][locale] : ref.id;
+  const args: Record<string, string> = {};
+  for (const [name, value] of Object.entries(ref.args ?? {})) {
+    args[name] = typeof value === 'object' ? renderMessage(messages, value, locale) : String(value);
+  }
+  return formatMessage(text, args);
+}
+
 /**
  * Runs the enabled rules (in the input's locale), adding their findings to
  * `out`. The default runs each on the whole input; core/incremental passes one
@@ -57,7 +81,7 @@ export function checkModel(
   const raw: Finding[] = [];
   runner(
     RULES.filter((rule) => config.rules[rule.id] !== 'off'),
-    { doc, app, tr: translator(config.locale) },
+    { doc, app, tr: ruleTranslator(config.locale) },
     raw,
     failures,
   );
@@ -76,8 +100,8 @@ export function runRule(rule: Rule, input: RuleInput, out: Finding[], failures: 
     for (const activity of input.app.activities?.items ?? []) runActivityRule(rule, activityInput, activity, out, failures);
     return;
   }
-  const report = (span: Span, message: string, data?: FindingData) => {
-    out.push({ rule: rule.id, severity: rule.severity, message, span, data });
+  const report = (span: Span, message: MessageRef, data?: FindingData) => {
+    out.push({ rule: rule.id, severity: rule.severity, message: renderMessage(rule.messages, message, input.tr.locale), span, data });
   };
   try {
     rule.check({ ...input, report });
@@ -106,13 +130,14 @@ export function runActivityRule(
   failures: RuleFailure[],
 ): void {
   let outside = false;
-  const report = (span: Span, message: string, data?: FindingData) => {
+  const report = (span: Span, message: MessageRef, data?: FindingData) => {
+    const text = renderMessage(rule.messages, message, input.tr.locale);
     if (span.start < activity.span.start || span.end > activity.span.end) {
-      if (!outside) failures.push({ rule: rule.id, error: `reported outside its activity (at ${span.start}-${span.end}, the activity is ${activity.span.start}-${activity.span.end}): ${message}` });
+      if (!outside) failures.push({ rule: rule.id, error: `reported outside its activity (at ${span.start}-${span.end}, the activity is ${activity.span.start}-${activity.span.end}): ${text}` });
       outside = true;
       return;
     }
-    out.push({ rule: rule.id, severity: rule.severity, message, span, data });
+    out.push({ rule: rule.id, severity: rule.severity, message: text, span, data });
   };
   try {
     rule.check({ ...input, activity, report });

@@ -1,4 +1,3 @@
-import type { Translator } from './i18n';
 import type { Activity, Application, Project } from './model';
 import type { ParsedDocument } from './parse';
 import type { FindingData, Locale, RuleId, Severity, Span } from './types';
@@ -11,10 +10,46 @@ export interface RuleDocs {
   readonly details: string;
 }
 
+/** A rule message in both languages. Placeholders are named, `{role}`, and both texts use the same ones. */
+export interface MessageText {
+  readonly en: string;
+  readonly sv: string;
+}
+
+/** A rule's messages by id, as ESLint's `meta.messages` (declared `as const` so that ids and placeholders are typed). */
+export type Messages = Readonly<Record<string, MessageText>>;
+
+/** The names of the `{name}` placeholders of a message text. */
+export type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | Placeholders<Rest> : never;
+
+/** A placeholder's value: text, a number, or another of the rule's messages (a phrase rendered in the same locale). */
+export type MessageArg = string | number | MessageRef;
+
+/** A message of the rule, by id, with its arguments: the engine renders it once, in the check's locale. */
+export interface MessageRef {
+  readonly id: string;
+  readonly args?: Readonly<Record<string, MessageArg>>;
+}
+
+type ArgsOf<T extends MessageText> = [Placeholders<T['en']>] extends [never] ? [] : [args: Readonly<Record<Placeholders<T['en']>, MessageArg>>];
+
+/**
+ * What a rule words its findings with: `t` names one of the rule's own
+ * messages and gives its arguments (a typo in either is a type error); the
+ * locale is for arguments that are themselves worded (labels, country names,
+ * lists).
+ */
+export interface RuleTranslator<M extends Messages> {
+  readonly locale: Locale;
+  t<K extends keyof M & string>(id: K, ...args: ArgsOf<M[K]>): MessageRef;
+}
+
 /** What every rule declares besides its check. */
-interface RuleMeta {
+interface RuleMeta<M extends Messages> {
   readonly id: RuleId;
   readonly severity: Severity;
+  /** Every message the rule reports, in English and Swedish. */
+  readonly messages: M;
   /** The heading of the programme guide section the rule comes from (the guide is Swedish). */
   readonly guideSection: string;
   readonly docs: Readonly<Record<Locale, RuleDocs>>;
@@ -28,15 +63,15 @@ interface RuleMeta {
  * activity's span is recorded as a RuleFailure and dropped. core/incremental
  * keeps these findings per activity.
  */
-export interface ActivityRule extends RuleMeta {
+export interface ActivityRule<M extends Messages = Messages> extends RuleMeta<M> {
   readonly kind: 'activity';
-  check(context: ActivityRuleContext): void;
+  check(context: ActivityRuleContext<M>): void;
 }
 
 /** A rule that looks across the document: it sees the whole model and the parsed document, and runs on every check. */
-export interface DocumentRule extends RuleMeta {
+export interface DocumentRule<M extends Messages = Messages> extends RuleMeta<M> {
   readonly kind: 'document';
-  check(context: RuleContext): void;
+  check(context: RuleContext<M>): void;
 }
 
 export type Rule = ActivityRule | DocumentRule;
@@ -44,23 +79,22 @@ export type Rule = ActivityRule | DocumentRule;
 /** The partners as an activity rule sees them: by id, the first of duplicates winning. */
 export type PartnerTable = Pick<Application, 'partnerById'>;
 
-/** What a rule reports with: `message` is already localised (through `tr.t`); `data` carries what a quick fix needs. */
-export type Report = (span: Span, message: string, data?: FindingData) => void;
+/** What a rule reports with: one of its messages (from `tr.t`), the span, and what a quick fix needs. */
+export type Report = (span: Span, message: MessageRef, data?: FindingData) => void;
 
-export interface RuleContext {
+export interface RuleContext<M extends Messages = Messages> {
   readonly doc: ParsedDocument;
   readonly app: Application;
-  /** The translator of the check's locale. */
-  readonly tr: Translator;
+  readonly tr: RuleTranslator<M>;
   readonly report: Report;
 }
 
-export interface ActivityRuleContext {
+export interface ActivityRuleContext<M extends Messages = Messages> {
   readonly project: Project | undefined;
   readonly partners: PartnerTable;
   /** The project's field, when it is one of the format's. */
   readonly field: FieldId | undefined;
   readonly activity: Activity;
-  readonly tr: Translator;
+  readonly tr: RuleTranslator<M>;
   readonly report: Report;
 }

@@ -1,9 +1,17 @@
-import type { Rule } from '../rule';
+import type { ActivityRule, Messages } from '../rule';
 
-export const accompanyingAdults: Rule = {
+const MESSAGES = {
+  noAdults: {
+    en: 'Pupils on a short-term exchange should always be accompanied by adults who ensure their protection and safety: give the number of accompanying adults under `accompanying`.',
+    sv: 'Elever på ett kortare utbyte bör alltid ha sällskap av vuxna som kan garantera deras skydd och säkerhet: ange antalet medföljande vuxna under `accompanying`.',
+  },
+} as const satisfies Messages;
+
+export const accompanyingAdults: ActivityRule<typeof MESSAGES> = {
   id: 'accompanying-adults',
   severity: 'warning',
   kind: 'activity',
+  messages: MESSAGES,
   guideSection: 'Kortare utbyten för elevgrupper (3 dagar till 2 månader)',
   docs: {
     en: {
@@ -24,9 +32,7 @@ export const accompanyingAdults: Rule = {
     if (written && activity.accompanying?.value !== 0) return;
     report(
       activity.type.span,
-      tr.t(
-        'Pupils on a short-term exchange should always be accompanied by adults who ensure their protection and safety: give the number of accompanying adults under `accompanying`.',
-      ),
+      tr.t('noAdults'),
     );
   },
 };

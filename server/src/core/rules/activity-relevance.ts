@@ -1,12 +1,20 @@
 import type { Locale } from '../types';
 import { listFormat } from '../wording';
-import type { Rule } from '../rule';
+import type { ActivityRule, Messages } from '../rule';
 import { isRelevant, RELEVANT_FIELDS } from '../vocabulary';
 
-export const activityRelevance: Rule = {
+const MESSAGES = {
+  notRelevant: {
+    en: 'The guide does not list `{type}` as particularly relevant for the field `{field}`; it is particularly relevant for {relevantFields}. Explain in the application how the activity serves the project.',
+    sv: 'Handledningen anger inte `{type}` som särskilt relevant för området `{field}`; den är särskilt relevant för {relevantFields}. Förklara i ansökan hur verksamheten tjänar projektet.',
+  },
+} as const satisfies Messages;
+
+export const activityRelevance: ActivityRule<typeof MESSAGES> = {
   id: 'activity-relevance',
   severity: 'warning',
   kind: 'activity',
+  messages: MESSAGES,
   guideSection: 'Allmän och yrkesinriktad utbildning, undervisning och lärande inom strategiska partnerskap',
   docs: {
     en: {
@@ -28,12 +36,7 @@ export const activityRelevance: Rule = {
     const relevant = fields === 'all' ? [] : [...fields];
     report(
       type.span,
-      tr.t(
-        'The guide does not list `{0}` as particularly relevant for the field `{1}`; it is particularly relevant for {2}. Explain in the application how the activity serves the project.',
-        type.value,
-        field,
-        codeListAnd(relevant, tr.locale),
-      ),
+      tr.t('notRelevant', { type: type.value, field, relevantFields: codeListAnd(relevant, tr.locale) }),
       { relevantFields: relevant },
     );
   },

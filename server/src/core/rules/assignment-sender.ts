@@ -1,11 +1,19 @@
 import { senderOf } from '../facts';
-import type { Rule } from '../rule';
+import type { ActivityRule, Messages } from '../rule';
 import { EDUCATION_ORGANISATIONS } from '../vocabulary';
 
-export const assignmentSender: Rule = {
+const MESSAGES = {
+  notEducation: {
+    en: 'The sending partner `{sender}` is of type `{senderType}`, not an education organisation: long-term teaching or training assignments are for staff of a participating school, VET school, higher education institution or adult education organisation.',
+    sv: 'Den sändande partnern `{sender}` är av typen `{senderType}`, inte en utbildningsorganisation: längre undervisnings- och fortbildningsuppdrag är till för personal vid en deltagande skola, yrkesskola, ett lärosäte eller en vuxenutbildningsorganisation.',
+  },
+} as const satisfies Messages;
+
+export const assignmentSender: ActivityRule<typeof MESSAGES> = {
   id: 'assignment-sender',
   severity: 'error',
   kind: 'activity',
+  messages: MESSAGES,
   guideSection: 'Undervisning och fortbildning (2–12 månader)',
   docs: {
     en: {
@@ -27,11 +35,7 @@ export const assignmentSender: Rule = {
       if (!group.from || !sender?.type || EDUCATION_ORGANISATIONS.has(sender.type.value)) continue;
       report(
         group.from.span,
-        tr.t(
-          'The sending partner `{0}` is of type `{1}`, not an education organisation: long-term teaching or training assignments are for staff of a participating school, VET school, higher education institution or adult education organisation.',
-          group.from.value,
-          sender.type.value,
-        ),
+        tr.t('notEducation', { sender: group.from.value, senderType: sender.type.value }),
         { partnerType: sender.type.value },
       );
     }

@@ -1,9 +1,17 @@
-import type { Rule } from '../rule';
+import type { ActivityRule, Messages } from '../rule';
 
-export const blendedVirtual: Rule = {
+const MESSAGES = {
+  noVirtualPart: {
+    en: 'A blended mobility combines the physical stay with a virtual part: describe it under `virtual` (for example collaborative platforms, live streams or video conferences).',
+    sv: 'Ett blandat utbyte kombinerar vistelsen på plats med en virtuell del: beskriv den under `virtual` (till exempel samarbetsplattformar, direktsändningar eller videokonferenser).',
+  },
+} as const satisfies Messages;
+
+export const blendedVirtual: ActivityRule<typeof MESSAGES> = {
   id: 'blended-virtual',
   severity: 'error',
   kind: 'activity',
+  messages: MESSAGES,
   guideSection: 'Blandade utbyten för studenter, praktikanter, vuxenstuderande, skolelever och unga (5 dagar till 2 månader)',
   docs: {
     en: {
@@ -26,9 +34,7 @@ export const blendedVirtual: Rule = {
     if (!missing) return;
     report(
       activity.type.span,
-      tr.t(
-        'A blended mobility combines the physical stay with a virtual part: describe it under `virtual` (for example collaborative platforms, live streams or video conferences).',
-      ),
+      tr.t('noVirtualPart'),
       {},
     );
   },

@@ -1,11 +1,26 @@
-import type { Translator } from '../i18n';
 import type { Partner } from '../model';
-import type { Rule } from '../rule';
+import type { DocumentRule, MessageRef, Messages, RuleTranslator } from '../rule';
 
-export const coordinator: Rule = {
+const MESSAGES = {
+  none: {
+    en: 'No partner is marked `coordinator: true`: mark the one organisation that applies on behalf of the partnership and coordinates it.',
+    sv: 'Ingen partner har `coordinator: true`: markera den organisation som ansöker för partnerskapets räkning och samordnar det.',
+  },
+  secondNamed: {
+    en: '`{partner}` is marked as coordinator, but `{first}` already is: a partnership has exactly one coordinator.',
+    sv: '`{partner}` är markerad som samordnare, men det är redan `{first}`: ett partnerskap har exakt en samordnare.',
+  },
+  second: {
+    en: 'Another partner is already marked `coordinator: true`: a partnership has exactly one coordinator.',
+    sv: 'En annan partner har redan `coordinator: true`: ett partnerskap har exakt en samordnare.',
+  },
+} as const satisfies Messages;
+
+export const coordinator: DocumentRule<typeof MESSAGES> = {
   id: 'coordinator',
   severity: 'error',
   kind: 'document',
+  messages: MESSAGES,
   guideSection: 'Partner som kan delta i samma projekt',
   docs: {
     en: {
@@ -29,7 +44,7 @@ export const coordinator: Rule = {
       if (broken) return;
       report(
         section.keySpan,
-        tr.t('No partner is marked `coordinator: true`: mark the one organisation that applies on behalf of the partnership and coordinates it.'),
+        tr.t('none'),
         { firstPartnerIndex: section.items[0].index },
       );
       return;
@@ -45,13 +60,9 @@ export const coordinator: Rule = {
   },
 };
 
-function severalMessage(first: Partner, partner: Partner, tr: Translator): string {
+function severalMessage(first: Partner, partner: Partner, tr: RuleTranslator<typeof MESSAGES>): MessageRef {
   if (first.id && partner.id) {
-    return tr.t(
-      '`{0}` is marked as coordinator, but `{1}` already is: a partnership has exactly one coordinator.',
-      partner.id.value,
-      first.id.value,
-    );
+    return tr.t('secondNamed', { partner: partner.id.value, first: first.id.value });
   }
-  return tr.t('Another partner is already marked `coordinator: true`: a partnership has exactly one coordinator.');
+  return tr.t('second');
 }

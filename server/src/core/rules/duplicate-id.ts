@@ -1,6 +1,5 @@
-import type { Translator } from '../i18n';
 import type { Field } from '../model';
-import type { Rule, RuleContext } from '../rule';
+import type { DocumentRule, MessageRef, Messages, RuleContext, RuleTranslator } from '../rule';
 import type { Span } from '../types';
 
 /** The partner id pattern of the spec; an id that breaks it is the schema's to report. */
@@ -8,10 +7,26 @@ const PARTNER_ID = /^[A-Za-z][A-Za-z0-9_-]*$/;
 
 type IdKind = 'partner' | 'activity' | 'youth-initiative';
 
-export const duplicateId: Rule = {
+const MESSAGES = {
+  partner: {
+    en: 'Another partner already has the id `{id}`; partner ids must be unique.',
+    sv: 'En annan partner har redan id:t `{id}`; partnernas id:n måste vara unika.',
+  },
+  activity: {
+    en: 'Another activity already has the id `{id}`; activity ids must be unique.',
+    sv: 'En annan verksamhet har redan id:t `{id}`; verksamheternas id:n måste vara unika.',
+  },
+  youthInitiative: {
+    en: 'Another youth initiative already has the id `{id}`; youth initiative ids must be unique.',
+    sv: 'Ett annat ungdomsinitiativ har redan id:t `{id}`; ungdomsinitiativens id:n måste vara unika.',
+  },
+} as const satisfies Messages;
+
+export const duplicateId: DocumentRule<typeof MESSAGES> = {
   id: 'duplicate-id',
   severity: 'error',
   kind: 'document',
+  messages: MESSAGES,
   guideSection: '—',
   docs: {
     en: {
@@ -37,7 +52,7 @@ export const duplicateId: Rule = {
   },
 };
 
-function checkList(context: RuleContext, ids: readonly (Field<string> | undefined)[], kind: IdKind): void {
+function checkList(context: RuleContext<typeof MESSAGES>, ids: readonly (Field<string> | undefined)[], kind: IdKind): void {
   const first = new Map<string, Span>();
   for (const id of ids) {
     if (!id) continue;
@@ -50,13 +65,13 @@ function checkList(context: RuleContext, ids: readonly (Field<string> | undefine
   }
 }
 
-function message(kind: IdKind, id: string, tr: Translator): string {
+function message(kind: IdKind, id: string, tr: RuleTranslator<typeof MESSAGES>): MessageRef {
   switch (kind) {
     case 'partner':
-      return tr.t('Another partner already has the id `{0}`; partner ids must be unique.', id);
+      return tr.t('partner', { id });
     case 'activity':
-      return tr.t('Another activity already has the id `{0}`; activity ids must be unique.', id);
+      return tr.t('activity', { id });
     case 'youth-initiative':
-      return tr.t('Another youth initiative already has the id `{0}`; youth initiative ids must be unique.', id);
+      return tr.t('youthInitiative', { id });
   }
 }

@@ -1,16 +1,39 @@
-import type { Translator } from '../i18n';
 import { dayNumber, formatDate } from '../dates';
 import { formatTerm } from '../duration';
 import { groupDuration, type AppliedDuration } from '../facts';
 import type { Activity, Group } from '../model';
-import type { ActivityRuleContext, Rule } from '../rule';
+import type { ActivityRule, ActivityRuleContext, Messages, RuleContext, RuleTranslator } from '../rule';
 import { ACTIVITY_TYPES, durationBounds, ROLES } from '../vocabulary';
 import { daysText, inlineLabel, writtenDurationText } from '../wording';
 
-export const durationRange: Rule = {
+const MESSAGES = {
+  endBeforeStart: {
+    en: 'The activity ends on {end}, before it starts on {start}: `end` must be on or after `start`.',
+    sv: 'Verksamheten slutar {end}, innan den börjar {start}: `end` måste vara samma dag som `start` eller senare.',
+  },
+  datesTooShort: {
+    en: 'From `start` to `end` is {duration}, too short for {role} in {activity}: the guide allows {min} to {max}.',
+    sv: 'Från `start` till `end` är det {duration}, för kort för {role} i {activity}: handledningen tillåter {min} till {max}.',
+  },
+  datesTooLong: {
+    en: 'From `start` to `end` is {duration}, too long for {role} in {activity}: the guide allows {min} to {max}.',
+    sv: 'Från `start` till `end` är det {duration}, för långt för {role} i {activity}: handledningen tillåter {min} till {max}.',
+  },
+  tooShort: {
+    en: 'Duration {duration} is too short for {role} in {activity}: the guide allows {min} to {max}.',
+    sv: 'Varaktigheten {duration} är för kort för {role} i {activity}: handledningen tillåter {min} till {max}.',
+  },
+  tooLong: {
+    en: 'Duration {duration} is too long for {role} in {activity}: the guide allows {min} to {max}.',
+    sv: 'Varaktigheten {duration} är för lång för {role} i {activity}: handledningen tillåter {min} till {max}.',
+  },
+} as const satisfies Messages;
+
+export const durationRange: ActivityRule<typeof MESSAGES> = {
   id: 'duration-range',
   severity: 'error',
   kind: 'activity',
+  messages: MESSAGES,
   guideSection: 'Allmän och yrkesinriktad utbildning, undervisning och lärande inom strategiska partnerskap',
   docs: {
     en: {
@@ -31,17 +54,17 @@ export const durationRange: Rule = {
 };
 
 /** An `end` before its `start`: reported once, at `start`, whatever the written duration says. */
-function checkDates(context: ActivityRuleContext, activity: Activity): void {
+function checkDates(context: ActivityRuleContext<typeof MESSAGES>, activity: Activity): void {
   const { start, end } = activity;
   if (!start || !end || dayNumber(end.value) >= dayNumber(start.value)) return;
   context.report(
     start.span,
-    context.tr.t('The activity ends on {0}, before it starts on {1}: `end` must be on or after `start`.', formatDate(end.value), formatDate(start.value)),
+    context.tr.t('endBeforeStart', { end: formatDate(end.value), start: formatDate(start.value) }),
     { source: 'dates', endBeforeStart: true, start: formatDate(start.value), end: formatDate(end.value) },
   );
 }
 
-function checkGroups(context: ActivityRuleContext, activity: Activity): void {
+function checkGroups(context: ActivityRuleContext<typeof MESSAGES>, activity: Activity): void {
   const type = activity.type?.value;
   if (!type) return;
   const { tr } = context;
@@ -59,21 +82,21 @@ function checkGroups(context: ActivityRuleContext, activity: Activity): void {
     if (reported.has(key)) continue;
     reported.add(key);
     const tooShort = applied.days < bounds.minDays;
-    const args = [
-      durationText(applied, group, activity, tr),
-      inlineLabel(ROLES[role], tr.locale),
-      inlineLabel(ACTIVITY_TYPES[type], tr.locale),
-      daysText(bounds.minDays, tr.locale),
-      daysText(bounds.maxDays, tr.locale),
-    ];
+    const args = {
+      duration: durationText(applied, group, activity, tr),
+      role: inlineLabel(ROLES[role], tr.locale),
+      activity: inlineLabel(ACTIVITY_TYPES[type], tr.locale),
+      min: daysText(bounds.minDays, tr.locale),
+      max: daysText(bounds.maxDays, tr.locale),
+    };
     const fromDates = applied.source === 'dates';
     const message = fromDates
       ? tooShort
-        ? tr.t('From `start` to `end` is {0}, too short for {1} in {2}: the guide allows {3} to {4}.', ...args)
-        : tr.t('From `start` to `end` is {0}, too long for {1} in {2}: the guide allows {3} to {4}.', ...args)
+        ? tr.t('datesTooShort', args)
+        : tr.t('datesTooLong', args)
       : tooShort
-        ? tr.t('Duration {0} is too short for {1} in {2}: the guide allows {3} to {4}.', ...args)
-        : tr.t('Duration {0} is too long for {1} in {2}: the guide allows {3} to {4}.', ...args);
+        ? tr.t('tooShort', args)
+        : tr.t('tooLong', args);
     context.report(applied.span, message, {
       minDays: bounds.minDays,
       maxDays: bounds.maxDays,
@@ -86,7 +109,7 @@ function checkGroups(context: ActivityRuleContext, activity: Activity): void {
 }
 
 /** The duration as written (with its day count when not obvious), or the day count from the dates. */
-function durationText(applied: AppliedDuration, group: Group, activity: Activity, tr: Translator): string {
+function durationText(applied: AppliedDuration, group: Group, activity: Activity, tr: RuleTranslator<typeof MESSAGES>): string {
   const written = applied.source === 'group' ? group.raw['duration']?.raw : applied.source === 'activity' ? activity.raw['duration']?.raw : undefined;
   if (typeof written === 'string' && applied.duration) return writtenDurationText(written, applied.duration, tr.locale);
   return formatTerm(applied.days, 'day', tr.locale);

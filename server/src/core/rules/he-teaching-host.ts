@@ -1,10 +1,18 @@
 import { hostOf } from '../facts';
-import type { Rule } from '../rule';
+import type { ActivityRule, Messages } from '../rule';
 
-export const heTeachingHost: Rule = {
+const MESSAGES = {
+  notHei: {
+    en: 'The host `{host}` is not a higher education institution: for teaching assignments in higher education the guide requires the receiving organisation to be one.',
+    sv: 'Värdorganisationen `{host}` är inte ett lärosäte: för undervisningsuppdrag inom högre utbildning kräver handledningen att den mottagande organisationen är ett deltagande lärosäte.',
+  },
+} as const satisfies Messages;
+
+export const heTeachingHost: ActivityRule<typeof MESSAGES> = {
   id: 'he-teaching-host',
   severity: 'error',
   kind: 'activity',
+  messages: MESSAGES,
   guideSection: 'Undervisning och fortbildning (2–12 månader)',
   docs: {
     en: {
@@ -25,10 +33,7 @@ export const heTeachingHost: Rule = {
     if (!activity.host || !host?.type || host.type.value === 'higher-education-institution') return;
     report(
       activity.host.span,
-      tr.t(
-        'The host `{0}` is not a higher education institution: for teaching assignments in higher education the guide requires the receiving organisation to be one.',
-        activity.host.value,
-      ),
+      tr.t('notHei', { host: activity.host.value }),
       { partnerType: host.type.value },
     );
   },

@@ -1,10 +1,18 @@
 import { senderOf } from '../facts';
-import type { Rule } from '../rule';
+import type { ActivityRule, Messages } from '../rule';
 
-export const heTrainingSender: Rule = {
+const MESSAGES = {
+  notHei: {
+    en: 'The sending partner `{sender}` is not a higher education institution: for training assignments in higher education the guide requires the sending organisation to be one.',
+    sv: 'Den sändande partnern `{sender}` är inte ett lärosäte: för fortbildningsuppdrag inom högre utbildning kräver handledningen att den sändande organisationen är ett deltagande lärosäte.',
+  },
+} as const satisfies Messages;
+
+export const heTrainingSender: ActivityRule<typeof MESSAGES> = {
   id: 'he-training-sender',
   severity: 'error',
   kind: 'activity',
+  messages: MESSAGES,
   guideSection: 'Undervisning och fortbildning (2–12 månader)',
   docs: {
     en: {
@@ -26,10 +34,7 @@ export const heTrainingSender: Rule = {
       if (!group.from || !sender?.type || sender.type.value === 'higher-education-institution') continue;
       report(
         group.from.span,
-        tr.t(
-          'The sending partner `{0}` is not a higher education institution: for training assignments in higher education the guide requires the sending organisation to be one.',
-          group.from.value,
-        ),
+        tr.t('notHei', { sender: group.from.value }),
         { partnerType: sender.type.value },
       );
     }

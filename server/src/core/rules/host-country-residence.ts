@@ -1,11 +1,19 @@
 import { countryName } from '../countries';
 import { hostOf } from '../facts';
-import type { Rule } from '../rule';
+import type { ActivityRule, Messages } from '../rule';
 
-export const hostCountryResidence: Rule = {
+const MESSAGES = {
+  livesInHostCountry: {
+    en: 'The participants live in {country}, the country of the host `{host}`: a long-term teaching or training assignment must take place outside the country of residence.',
+    sv: 'Deltagarna bor i {country}, där värden `{host}` ligger: ett längre undervisnings- eller fortbildningsuppdrag måste ske utanför bosättningslandet.',
+  },
+} as const satisfies Messages;
+
+export const hostCountryResidence: ActivityRule<typeof MESSAGES> = {
   id: 'host-country-residence',
   severity: 'error',
   kind: 'activity',
+  messages: MESSAGES,
   guideSection: 'Undervisning och fortbildning (2–12 månader)',
   docs: {
     en: {
@@ -27,11 +35,7 @@ export const hostCountryResidence: Rule = {
       if (group.residence?.value !== hostCountry) continue;
       report(
         group.residence.span,
-        tr.t(
-          'The participants live in {0}, the country of the host `{1}`: a long-term teaching or training assignment must take place outside the country of residence.',
-          countryName(hostCountry, tr.locale),
-          activity.host.value,
-        ),
+        tr.t('livesInHostCountry', { country: countryName(hostCountry, tr.locale), host: activity.host.value }),
         { country: hostCountry, host: activity.host.value },
       );
     }

@@ -1,12 +1,28 @@
 import { senderOf } from '../facts';
 import { countryName } from '../countries';
 import type { Activity } from '../model';
-import type { PartnerTable, Rule } from '../rule';
+import type { ActivityRule, Messages, PartnerTable } from '../rule';
 
-export const ispBalance: Rule = {
+const MESSAGES = {
+  noStaffOneCountry: {
+    en: 'This intensive study programme has no teacher or staff group, and all its student groups come from {country}: the guide expects a balance between staff, domestic students and students from other countries.',
+    sv: 'Det här intensiva studieprogrammet har ingen grupp med lärare eller annan personal, och alla dess studentgrupper kommer från {country}: handledningen förväntar sig en balans mellan personal, inhemska studenter och studenter från andra länder.',
+  },
+  noStaff: {
+    en: 'This intensive study programme has no teacher or staff group: the guide expects a balance between staff and students, with enough staff for active participation in the classroom.',
+    sv: 'Det här intensiva studieprogrammet har ingen grupp med lärare eller annan personal: handledningen förväntar sig en balans mellan personal och studenter, med tillräckligt med personal för ett aktivt deltagande i klassrummet.',
+  },
+  oneCountry: {
+    en: 'All student groups of this intensive study programme come from {country}: the guide expects a balance between domestic students and students from other countries.',
+    sv: 'Alla studentgrupper i det här intensiva studieprogrammet kommer från {country}: handledningen förväntar sig en balans mellan inhemska studenter och studenter från andra länder.',
+  },
+} as const satisfies Messages;
+
+export const ispBalance: ActivityRule<typeof MESSAGES> = {
   id: 'isp-balance',
   severity: 'warning',
   kind: 'activity',
+  messages: MESSAGES,
   guideSection:
     'Intensiva studieprogram (studenter: 5 dagar till 2 månader, inbjudna lärare och annan personal: 1 dag till 2 månader)',
   docs: {
@@ -28,27 +44,19 @@ export const ispBalance: Rule = {
     if (noStaff && country !== undefined) {
       report(
         activity.type.span,
-        tr.t(
-          'This intensive study programme has no teacher or staff group, and all its student groups come from {0}: the guide expects a balance between staff, domestic students and students from other countries.',
-          countryName(country, tr.locale),
-        ),
+        tr.t('noStaffOneCountry', { country: countryName(country, tr.locale) }),
         { noStaff, country },
       );
     } else if (noStaff) {
       report(
         activity.type.span,
-        tr.t(
-          'This intensive study programme has no teacher or staff group: the guide expects a balance between staff and students, with enough staff for active participation in the classroom.',
-        ),
+        tr.t('noStaff'),
         { noStaff },
       );
     } else if (country !== undefined) {
       report(
         activity.type.span,
-        tr.t(
-          'All student groups of this intensive study programme come from {0}: the guide expects a balance between domestic students and students from other countries.',
-          countryName(country, tr.locale),
-        ),
+        tr.t('oneCountry', { country: countryName(country, tr.locale) }),
         { noStaff, country },
       );
     }

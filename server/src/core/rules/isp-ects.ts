@@ -1,9 +1,17 @@
-import type { Rule } from '../rule';
+import type { ActivityRule, Messages } from '../rule';
 
-export const ispEcts: Rule = {
+const MESSAGES = {
+  noEcts: {
+    en: 'The work of the students in an intensive study programme should be recognised with ECTS credits (or an equivalent system): set `ects: true` once it is.',
+    sv: 'Studenternas arbete i ett intensivt studieprogram bör erkännas med ECTS-poäng (eller ett motsvarande system): ange `ects: true` när det görs.',
+  },
+} as const satisfies Messages;
+
+export const ispEcts: ActivityRule<typeof MESSAGES> = {
   id: 'isp-ects',
   severity: 'warning',
   kind: 'activity',
+  messages: MESSAGES,
   guideSection:
     'Intensiva studieprogram (studenter: 5 dagar till 2 månader, inbjudna lärare och annan personal: 1 dag till 2 månader)',
   docs: {
@@ -26,9 +34,7 @@ export const ispEcts: Rule = {
     if (written && activity.ects?.value !== false) return;
     report(
       activity.type.span,
-      tr.t(
-        'The work of the students in an intensive study programme should be recognised with ECTS credits (or an equivalent system): set `ects: true` once it is.',
-      ),
+      tr.t('noEcts'),
     );
   },
 };

@@ -1,10 +1,18 @@
 import { senderOf } from '../facts';
-import type { Rule } from '../rule';
+import type { ActivityRule, Messages } from '../rule';
 
-export const ispParticipants: Rule = {
+const MESSAGES = {
+  notHei: {
+    en: 'The `{role}` group comes from `{sender}`, which is not a higher education institution: an intensive study programme brings together students and teaching staff of the participating higher education institutions (invited experts and other staff may come from any partner).',
+    sv: 'Gruppen `{role}` kommer från `{sender}`, som inte är ett lärosäte: ett intensivt studieprogram samlar studenter och undervisande personal från de deltagande lärosätena (inbjudna experter och annan personal får komma från vilken partner som helst).',
+  },
+} as const satisfies Messages;
+
+export const ispParticipants: ActivityRule<typeof MESSAGES> = {
   id: 'isp-participants',
   severity: 'error',
   kind: 'activity',
+  messages: MESSAGES,
   guideSection:
     'Intensiva studieprogram (studenter: 5 dagar till 2 månader, inbjudna lärare och annan personal: 1 dag till 2 månader)',
   docs: {
@@ -28,11 +36,7 @@ export const ispParticipants: Rule = {
       if (!group.from || !sender?.type || sender.type.value === 'higher-education-institution') continue;
       report(
         group.from.span,
-        tr.t(
-          'The `{0}` group comes from `{1}`, which is not a higher education institution: an intensive study programme brings together students and teaching staff of the participating higher education institutions (invited experts and other staff may come from any partner).',
-          role,
-          group.from.value,
-        ),
+        tr.t('notHei', { role, sender: group.from.value }),
         { role, partnerType: sender.type.value },
       );
     }

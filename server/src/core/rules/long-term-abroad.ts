@@ -1,13 +1,21 @@
 import { countryName } from '../countries';
 import { hostOf, senderOf } from '../facts';
-import type { Rule } from '../rule';
+import type { ActivityRule, Messages } from '../rule';
 import { ACTIVITY_TYPES, LONG_TERM_TYPES } from '../vocabulary';
 import { inlineLabel } from '../wording';
 
-export const longTermAbroad: Rule = {
+const MESSAGES = {
+  sameCountry: {
+    en: '`{sender}` is in the same country as the host `{host}` ({country}): in {activity} the participants go abroad, so the sending partner must be in another country.',
+    sv: '`{sender}` ligger i samma land som värden `{host}` ({country}): i {activity} reser deltagarna utomlands, så den sändande partnern måste ligga i ett annat land.',
+  },
+} as const satisfies Messages;
+
+export const longTermAbroad: ActivityRule<typeof MESSAGES> = {
   id: 'long-term-abroad',
   severity: 'error',
   kind: 'activity',
+  messages: MESSAGES,
   guideSection: 'Allmän och yrkesinriktad utbildning, undervisning och lärande inom strategiska partnerskap',
   docs: {
     en: {
@@ -31,13 +39,7 @@ export const longTermAbroad: Rule = {
       if (!group.from || sender?.country?.value !== hostCountry) continue;
       report(
         group.from.span,
-        tr.t(
-          '`{0}` is in the same country as the host `{1}` ({2}): in {3} the participants go abroad, so the sending partner must be in another country.',
-          group.from.value,
-          activity.host.value,
-          countryName(hostCountry, tr.locale),
-          inlineLabel(ACTIVITY_TYPES[type], tr.locale),
-        ),
+        tr.t('sameCountry', { sender: group.from.value, host: activity.host.value, country: countryName(hostCountry, tr.locale), activity: inlineLabel(ACTIVITY_TYPES[type], tr.locale) }),
         { country: hostCountry, host: activity.host.value },
       );
     }

@@ -1,12 +1,28 @@
 import { addMonths, dayNumber, formatDate, fromDayNumber, type CalendarDate } from '../dates';
 import { calendarParts } from '../duration';
 import type { Field, Project } from '../model';
-import type { ActivityRuleContext, Rule } from '../rule';
+import type { ActivityRule, ActivityRuleContext, Messages, RuleContext } from '../rule';
 
-export const outsideProjectPeriod: Rule = {
+const MESSAGES = {
+  beforeStart: {
+    en: '{date} is before the project starts on {start}.',
+    sv: '{date} ligger före projektstarten {start}.',
+  },
+  before: {
+    en: '{date} is before the project period, which runs from {start} to {last}.',
+    sv: '{date} ligger före projektperioden, som pågår från {start} till {last}.',
+  },
+  after: {
+    en: '{date} is after the project period, which runs from {start} to {last}.',
+    sv: '{date} ligger efter projektperioden, som pågår från {start} till {last}.',
+  },
+} as const satisfies Messages;
+
+export const outsideProjectPeriod: ActivityRule<typeof MESSAGES> = {
   id: 'outside-project-period',
   severity: 'error',
   kind: 'activity',
+  messages: MESSAGES,
   guideSection: 'Allmän och yrkesinriktad utbildning, undervisning och lärande inom strategiska partnerskap',
   docs: {
     en: {
@@ -39,7 +55,7 @@ function periodEnd(project: Project): number | undefined {
 }
 
 function checkDate(
-  context: ActivityRuleContext,
+  context: ActivityRuleContext<typeof MESSAGES>,
   date: Field<CalendarDate>,
   projectStart: CalendarDate,
   first: number,
@@ -54,13 +70,13 @@ function checkDate(
   if (day < first) {
     const message =
       lastText === undefined
-        ? tr.t('{0} is before the project starts on {1}.', formatDate(date.value), startText)
-        : tr.t('{0} is before the project period, which runs from {1} to {2}.', formatDate(date.value), startText, lastText);
+        ? tr.t('beforeStart', { date: formatDate(date.value), start: startText })
+        : tr.t('before', { date: formatDate(date.value), start: startText, last: lastText });
     context.report(date.span, message, { ...data, side: 'before' });
   } else if (endExclusive !== undefined && lastText !== undefined && day >= endExclusive) {
     context.report(
       date.span,
-      tr.t('{0} is after the project period, which runs from {1} to {2}.', formatDate(date.value), startText, lastText),
+      tr.t('after', { date: formatDate(date.value), start: startText, last: lastText }),
       { ...data, side: 'after' },
     );
   }

@@ -1,11 +1,19 @@
-import type { Rule } from '../rule';
+import type { ActivityRule, Messages } from '../rule';
 import { ACTIVITY_TYPES, allowedRoles, durationBounds } from '../vocabulary';
 import { codeListOr, inlineLabel } from '../wording';
 
-export const participantRole: Rule = {
+const MESSAGES = {
+  notAllowed: {
+    en: 'The role `{role}` does not take part in {activity}: the guide allows {allowed}.',
+    sv: 'Rollen `{role}` deltar inte i {activity}: handledningen tillåter {allowed}.',
+  },
+} as const satisfies Messages;
+
+export const participantRole: ActivityRule<typeof MESSAGES> = {
   id: 'participant-role',
   severity: 'error',
   kind: 'activity',
+  messages: MESSAGES,
   guideSection: 'Allmän och yrkesinriktad utbildning, undervisning och lärande inom strategiska partnerskap',
   docs: {
     en: {
@@ -28,7 +36,7 @@ export const participantRole: Rule = {
       const allowed = allowedRoles(type);
       report(
         role.span,
-        tr.t('The role `{0}` does not take part in {1}: the guide allows {2}.', role.value, inlineLabel(ACTIVITY_TYPES[type], tr.locale), codeListOr(allowed, tr.locale)),
+        tr.t('notAllowed', { role: role.value, activity: inlineLabel(ACTIVITY_TYPES[type], tr.locale), allowed: codeListOr(allowed, tr.locale) }),
         { allowed },
       );
     }

@@ -1,10 +1,22 @@
 import { countryName } from '../countries';
-import type { Rule } from '../rule';
+import type { DocumentRule, Messages } from '../rule';
 
-export const partnerCountries: Rule = {
+const MESSAGES = {
+  onePartner: {
+    en: 'The application has only one partner, in {country}: a strategic partnership needs organisations from at least two countries.',
+    sv: 'Ansökan har bara en partner, i {country}: ett strategiskt partnerskap behöver organisationer från minst två länder.',
+  },
+  oneCountry: {
+    en: 'All partners are in {country}: a strategic partnership needs organisations from at least two countries.',
+    sv: 'Alla partner finns i {country}: ett strategiskt partnerskap behöver organisationer från minst två länder.',
+  },
+} as const satisfies Messages;
+
+export const partnerCountries: DocumentRule<typeof MESSAGES> = {
   id: 'partner-countries',
   severity: 'error',
   kind: 'document',
+  messages: MESSAGES,
   guideSection: 'Partner som kan delta i samma projekt',
   docs: {
     en: {
@@ -33,8 +45,8 @@ export const partnerCountries: Rule = {
     const name = countryName(countries[0], tr.locale);
     const message =
       countries.length === 1
-        ? tr.t('The application has only one partner, in {0}: a strategic partnership needs organisations from at least two countries.', name)
-        : tr.t('All partners are in {0}: a strategic partnership needs organisations from at least two countries.', name);
+        ? tr.t('onePartner', { country: name })
+        : tr.t('oneCountry', { country: name });
     report(section.keySpan, message, { country: countries[0] });
   },
 };

@@ -1,12 +1,20 @@
-import type { Rule } from '../rule';
+import type { ActivityRule, Messages } from '../rule';
 
 /** The guide: pupils "som har fyllt 14 år". */
 const MIN_AGE = 14;
 
-export const pupilMinAge: Rule = {
+const MESSAGES = {
+  tooYoung: {
+    en: 'Pupils in a long-term study mobility must have turned 14; the youngest in this group is {age}.',
+    sv: 'Elever i längre utbyten i studiesyfte måste ha fyllt 14 år; den yngsta i den här gruppen är {age}.',
+  },
+} as const satisfies Messages;
+
+export const pupilMinAge: ActivityRule<typeof MESSAGES> = {
   id: 'pupil-min-age',
   severity: 'error',
   kind: 'activity',
+  messages: MESSAGES,
   guideSection: 'Längre utbyten för elever (2–12 månader)',
   docs: {
     en: {
@@ -26,7 +34,7 @@ export const pupilMinAge: Rule = {
       if (!group.age || group.age.value >= MIN_AGE) continue;
       report(
         group.age.span,
-        tr.t('Pupils in a long-term study mobility must have turned 14; the youngest in this group is {0}.', group.age.value),
+        tr.t('tooYoung', { age: group.age.value }),
         { minAge: MIN_AGE, age: group.age.value },
       );
     }

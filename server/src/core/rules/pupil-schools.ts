@@ -1,5 +1,5 @@
 import type { Field, Partner } from '../model';
-import type { ActivityRuleContext, Rule } from '../rule';
+import type { ActivityRule, ActivityRuleContext, MessageRef, Messages, RuleContext } from '../rule';
 import { hostOf, senderOf } from '../facts';
 import { ACTIVITY_TYPES, type ActivityType, type OrganisationType } from '../vocabulary';
 import { inlineLabel } from '../wording';
@@ -7,10 +7,22 @@ import { inlineLabel } from '../wording';
 const PUPIL_TYPES: ReadonlySet<ActivityType> = new Set(['short-term-pupil-exchange', 'long-term-pupil-mobility']);
 const SCHOOLS: ReadonlySet<OrganisationType> = new Set(['school', 'vet-school']);
 
-export const pupilSchools: Rule = {
+const MESSAGES = {
+  hostNotSchool: {
+    en: '`{host}` is registered as `{hostType}`: in {activity} the host must be a `school` or `vet-school`.',
+    sv: '`{host}` är angiven som `{hostType}`: i {activity} måste värden vara en `school` eller `vet-school`.',
+  },
+  senderNotSchool: {
+    en: '`{sender}` is registered as `{senderType}`: in {activity} every sending partner must be a `school` or `vet-school`.',
+    sv: '`{sender}` är angiven som `{senderType}`: i {activity} måste varje sändande partner vara en `school` eller `vet-school`.',
+  },
+} as const satisfies Messages;
+
+export const pupilSchools: ActivityRule<typeof MESSAGES> = {
   id: 'pupil-schools',
   severity: 'error',
   kind: 'activity',
+  messages: MESSAGES,
   guideSection: 'Inlärare',
   docs: {
     en: {
@@ -35,12 +47,7 @@ export const pupilSchools: Rule = {
         context,
         activity.host,
         host,
-        tr.t(
-          '`{0}` is registered as `{1}`: in {2} the host must be a `school` or `vet-school`.',
-          activity.host.value,
-          host.type.value,
-          activityName,
-        ),
+        tr.t('hostNotSchool', { host: activity.host.value, hostType: host.type.value, activity: activityName }),
       );
     }
     for (const group of activity.participants) {
@@ -50,12 +57,7 @@ export const pupilSchools: Rule = {
         context,
         group.from,
         sender,
-        tr.t(
-          '`{0}` is registered as `{1}`: in {2} every sending partner must be a `school` or `vet-school`.',
-          group.from.value,
-          sender.type.value,
-          activityName,
-        ),
+        tr.t('senderNotSchool', { sender: group.from.value, senderType: sender.type.value, activity: activityName }),
       );
     }
   },
@@ -68,6 +70,6 @@ function isNotSchool(partner: Partner | undefined): partner is TypedPartner {
   return partner?.type !== undefined && !SCHOOLS.has(partner.type.value);
 }
 
-function report(context: ActivityRuleContext, reference: Field<string>, partner: TypedPartner, message: string): void {
+function report(context: ActivityRuleContext<typeof MESSAGES>, reference: Field<string>, partner: TypedPartner, message: MessageRef): void {
   context.report(reference.span, message, { partner: reference.value, partnerType: partner.type.value });
 }

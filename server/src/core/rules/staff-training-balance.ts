@@ -1,11 +1,19 @@
 import { hostOf, senderOf } from '../facts';
 import { countryName } from '../countries';
-import type { Rule } from '../rule';
+import type { ActivityRule, Messages } from '../rule';
 
-export const staffTrainingBalance: Rule = {
+const MESSAGES = {
+  mostlyNational: {
+    en: '{national} of the {total} participants come from the host country, {country}: the guide expects a balance between national participants and participants from other countries.',
+    sv: '{national} av de {total} deltagarna kommer från värdlandet, {country}: handledningen förväntar sig en balans mellan nationella deltagare och deltagare från andra länder.',
+  },
+} as const satisfies Messages;
+
+export const staffTrainingBalance: ActivityRule<typeof MESSAGES> = {
   id: 'staff-training-balance',
   severity: 'warning',
   kind: 'activity',
+  messages: MESSAGES,
   guideSection: 'Kortare gemensamma utbildningsevenemang för personal (3 dagar till 2 månader)',
   docs: {
     en: {
@@ -40,12 +48,7 @@ export const staffTrainingBalance: Rule = {
     if (!known || total === 0 || national * 2 <= total) return;
     report(
       activity.type.span,
-      tr.t(
-        '{0} of the {1} participants come from the host country, {2}: the guide expects a balance between national participants and participants from other countries.',
-        String(national),
-        String(total),
-        countryName(hostCountry, tr.locale),
-      ),
+      tr.t('mostlyNational', { national: String(national), total: String(total), country: countryName(hostCountry, tr.locale) }),
       { national, total, country: hostCountry },
     );
   },

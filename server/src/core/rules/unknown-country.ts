@@ -1,11 +1,23 @@
 import { isCountryCode, suggestCountries } from '../countries';
 import type { RawField } from '../model';
-import type { Rule, RuleContext } from '../rule';
+import type { DocumentRule, Messages, RuleContext } from '../rule';
 
-export const unknownCountry: Rule = {
+const MESSAGES = {
+  unknownSuggested: {
+    en: '`{code}` is not an ISO 3166-1 alpha-2 country code. Did you mean `{suggestion}`?',
+    sv: '`{code}` är inte en landskod enligt ISO 3166-1 alpha-2. Menade du `{suggestion}`?',
+  },
+  unknown: {
+    en: '`{code}` is not an ISO 3166-1 alpha-2 country code. Write the two upper-case letters, for example `SE` or `FI`.',
+    sv: '`{code}` är inte en landskod enligt ISO 3166-1 alpha-2. Skriv de två versalerna, till exempel `SE` eller `FI`.',
+  },
+} as const satisfies Messages;
+
+export const unknownCountry: DocumentRule<typeof MESSAGES> = {
   id: 'unknown-country',
   severity: 'error',
   kind: 'document',
+  messages: MESSAGES,
   guideSection: '—',
   docs: {
     en: {
@@ -31,14 +43,14 @@ export const unknownCountry: Rule = {
   },
 };
 
-function checkCode(context: RuleContext, field: RawField | undefined): void {
+function checkCode(context: RuleContext<typeof MESSAGES>, field: RawField | undefined): void {
   // A value that is not a string (empty, a number, a list) is a schema error.
   if (!field || typeof field.raw !== 'string' || isCountryCode(field.raw)) return;
   const { tr } = context;
   const suggestions = suggestCountries(field.raw);
   const message =
     suggestions.length > 0
-      ? tr.t('`{0}` is not an ISO 3166-1 alpha-2 country code. Did you mean `{1}`?', field.raw, suggestions[0])
-      : tr.t('`{0}` is not an ISO 3166-1 alpha-2 country code. Write the two upper-case letters, for example `SE` or `FI`.', field.raw);
+      ? tr.t('unknownSuggested', { code: field.raw, suggestion: suggestions[0] })
+      : tr.t('unknown', { code: field.raw });
   context.report(field.span, message, { suggestions });
 }

@@ -1,11 +1,23 @@
 import type { Field } from '../model';
-import type { ActivityRuleContext, Rule } from '../rule';
+import type { ActivityRule, ActivityRuleContext, Messages, RuleContext } from '../rule';
 import { closestMatches } from '../suggest';
 
-export const unknownPartner: Rule = {
+const MESSAGES = {
+  unknownSuggested: {
+    en: 'No partner has the id `{id}`. Did you mean `{suggestion}`?',
+    sv: 'Ingen partner har id:t `{id}`. Menade du `{suggestion}`?',
+  },
+  unknown: {
+    en: 'No partner has the id `{id}`. Use one of the ids under `partners`.',
+    sv: 'Ingen partner har id:t `{id}`. Använd ett av id:na under `partners`.',
+  },
+} as const satisfies Messages;
+
+export const unknownPartner: ActivityRule<typeof MESSAGES> = {
   id: 'unknown-partner',
   severity: 'error',
   kind: 'activity',
+  messages: MESSAGES,
   guideSection: 'Partner som kan delta i samma projekt',
   docs: {
     en: {
@@ -25,14 +37,14 @@ export const unknownPartner: Rule = {
   },
 };
 
-function checkReference(context: ActivityRuleContext, reference: Field<string> | undefined): void {
+function checkReference(context: ActivityRuleContext<typeof MESSAGES>, reference: Field<string> | undefined): void {
   if (!reference || context.partners.partnerById.has(reference.value)) return;
   const known = [...context.partners.partnerById.keys()];
   const { tr } = context;
   const suggestions = closestMatches(reference.value, known);
   const message =
     suggestions.length > 0
-      ? tr.t('No partner has the id `{0}`. Did you mean `{1}`?', reference.value, suggestions[0])
-      : tr.t('No partner has the id `{0}`. Use one of the ids under `partners`.', reference.value);
+      ? tr.t('unknownSuggested', { id: reference.value, suggestion: suggestions[0] })
+      : tr.t('unknown', { id: reference.value });
   context.report(reference.span, message, { suggestions });
 }

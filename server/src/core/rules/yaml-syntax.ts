@@ -1,11 +1,42 @@
-import type { Translator } from '../i18n';
 import { MAX_NESTING_DEPTH } from '../nesting';
-import type { Rule } from '../rule';
+import type { DocumentRule, MessageRef, Messages, RuleTranslator } from '../rule';
 
-export const yamlSyntax: Rule = {
+const MESSAGES = {
+  duplicateKey: {
+    en: 'This key is already used earlier in the same mapping; YAML keys must be unique.',
+    sv: 'Nyckeln används redan tidigare i samma mappning; nycklar i YAML måste vara unika.',
+  },
+  unknownTag: {
+    en: 'Unknown YAML tag: tags are never executed or resolved here; remove it. ({parserMessage})',
+    sv: 'Okänd YAML-tagg: taggar körs eller tolkas aldrig här; ta bort den. ({parserMessage})',
+  },
+  aliasLimit: {
+    en: 'YAML aliases expand to too many nodes; the expansion was stopped. Write the values out instead.',
+    sv: 'YAML-alias växer till för många noder; expansionen stoppades. Skriv ut värdena i stället.',
+  },
+  tooDeep: {
+    en: 'This YAML is nested too deeply (more than {levels} levels) to be read safely; what is nested inside here is not checked.',
+    sv: 'Denna YAML är för djupt nästlad (mer än {levels} nivåer) för att läsas säkert; det som ligger inuti här kontrolleras inte.',
+  },
+  badAlias: {
+    en: 'This YAML alias refers to no complete anchor.',
+    sv: 'YAML-aliaset hänvisar inte till något fullständigt ankare.',
+  },
+  severalDocuments: {
+    en: 'An application file holds one YAML document; remove the extra `---` document.',
+    sv: 'En ansökningsfil innehåller ett enda YAML-dokument; ta bort det extra `---`-dokumentet.',
+  },
+  other: {
+    en: 'YAML syntax error: {parserMessage}',
+    sv: 'YAML-syntaxfel: {parserMessage}',
+  },
+} as const satisfies Messages;
+
+export const yamlSyntax: DocumentRule<typeof MESSAGES> = {
   id: 'yaml-syntax',
   severity: 'error',
   kind: 'document',
+  messages: MESSAGES,
   guideSection: '—',
   docs: {
     en: {
@@ -26,22 +57,22 @@ export const yamlSyntax: Rule = {
   },
 };
 
-function syntaxMessage(code: string, parserMessage: string, tr: Translator): string {
+function syntaxMessage(code: string, parserMessage: string, tr: RuleTranslator<typeof MESSAGES>): MessageRef {
   switch (code) {
     case 'DUPLICATE_KEY':
-      return tr.t('This key is already used earlier in the same mapping; YAML keys must be unique.');
+      return tr.t('duplicateKey');
     case 'TAG_RESOLVE_FAILED':
-      return tr.t('Unknown YAML tag: tags are never executed or resolved here; remove it. ({0})', parserMessage);
+      return tr.t('unknownTag', { parserMessage });
     case 'ALIAS_LIMIT':
-      return tr.t('YAML aliases expand to too many nodes; the expansion was stopped. Write the values out instead.');
+      return tr.t('aliasLimit');
     case 'RESOURCE_EXHAUSTION':
       // Nesting beyond the limit of nesting.ts (or, before that limit existed, a stack overflow inside the parser).
-      return tr.t('This YAML is nested too deeply (more than {0} levels) to be read safely; what is nested inside here is not checked.', MAX_NESTING_DEPTH);
+      return tr.t('tooDeep', { levels: MAX_NESTING_DEPTH });
     case 'BAD_ALIAS':
-      return tr.t('This YAML alias refers to no complete anchor.');
+      return tr.t('badAlias');
     case 'MULTIPLE_DOCS':
-      return tr.t('An application file holds one YAML document; remove the extra `---` document.');
+      return tr.t('severalDocuments');
     default:
-      return tr.t('YAML syntax error: {0}', parserMessage);
+      return tr.t('other', { parserMessage });
   }
 }

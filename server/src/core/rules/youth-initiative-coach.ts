@@ -1,9 +1,21 @@
-import type { Rule } from '../rule';
+import type { DocumentRule, Messages } from '../rule';
 
-export const youthInitiativeCoach: Rule = {
+const MESSAGES = {
+  noCoachNamed: {
+    en: 'The youth initiative `{id}` is carried out by minors, so the guide requires a coach: name one under `coach`.',
+    sv: 'Ungdomsinitiativet `{id}` genomförs av minderåriga, och då kräver handledningen en handledare: ange en under `coach`.',
+  },
+  noCoach: {
+    en: 'This youth initiative is carried out by minors, so the guide requires a coach: name one under `coach`.',
+    sv: 'Det här ungdomsinitiativet genomförs av minderåriga, och då kräver handledningen en handledare: ange en under `coach`.',
+  },
+} as const satisfies Messages;
+
+export const youthInitiativeCoach: DocumentRule<typeof MESSAGES> = {
   id: 'youth-initiative-coach',
   severity: 'error',
   kind: 'document',
+  messages: MESSAGES,
   guideSection: 'Ungdomsinitiativ över gränserna',
   docs: {
     en: {
@@ -29,12 +41,12 @@ export const youthInitiativeCoach: Rule = {
       if (initiative.id) {
         report(
           initiative.id.span,
-          tr.t('The youth initiative `{0}` is carried out by minors, so the guide requires a coach: name one under `coach`.', initiative.id.value),
+          tr.t('noCoachNamed', { id: initiative.id.value }),
         );
       } else {
         report(
           initiative.firstKeySpan,
-          tr.t('This youth initiative is carried out by minors, so the guide requires a coach: name one under `coach`.'),
+          tr.t('noCoach'),
         );
       }
     }

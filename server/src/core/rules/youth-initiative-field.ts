@@ -1,9 +1,17 @@
-import type { Rule } from '../rule';
+import type { DocumentRule, Messages } from '../rule';
 
-export const youthInitiativeField: Rule = {
+const MESSAGES = {
+  notYouth: {
+    en: 'Youth initiatives are part of strategic partnerships in the youth field, but the project field is `{field}`: change `project.field` to `youth` or remove the youth initiatives.',
+    sv: 'Ungdomsinitiativ ingår i strategiska partnerskap inom ungdomsverksamhet, men projektets område är `{field}`: ändra `project.field` till `youth` eller ta bort ungdomsinitiativen.',
+  },
+} as const satisfies Messages;
+
+export const youthInitiativeField: DocumentRule<typeof MESSAGES> = {
   id: 'youth-initiative-field',
   severity: 'error',
   kind: 'document',
+  messages: MESSAGES,
   guideSection: 'Ungdomsinitiativ över gränserna',
   docs: {
     en: {
@@ -25,10 +33,7 @@ export const youthInitiativeField: Rule = {
     if (!Array.isArray(written) || written.length === 0) return;
     report(
       section.keySpan,
-      tr.t(
-        'Youth initiatives are part of strategic partnerships in the youth field, but the project field is `{0}`: change `project.field` to `youth` or remove the youth initiatives.',
-        field.value,
-      ),
+      tr.t('notYouth', { field: field.value }),
       { field: field.value },
     );
   },

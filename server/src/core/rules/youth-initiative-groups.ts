@@ -1,10 +1,26 @@
 import { countryName, isCountryCode } from '../countries';
-import type { Rule } from '../rule';
+import type { DocumentRule, Messages } from '../rule';
 
-export const youthInitiativeGroups: Rule = {
+const MESSAGES = {
+  noGroups: {
+    en: 'This youth initiative lists no groups: the guide requires at least two youth groups from different countries.',
+    sv: 'Det här ungdomsinitiativet har inga grupper: handledningen kräver minst två ungdomsgrupper från olika länder.',
+  },
+  oneGroup: {
+    en: 'This youth initiative has only one group: the guide requires at least two youth groups from different countries.',
+    sv: 'Det här ungdomsinitiativet har bara en grupp: handledningen kräver minst två ungdomsgrupper från olika länder.',
+  },
+  oneCountry: {
+    en: 'All groups of this youth initiative are in {country}: the guide requires at least two youth groups from different countries.',
+    sv: 'Alla grupper i det här ungdomsinitiativet finns i {country}: handledningen kräver minst två ungdomsgrupper från olika länder.',
+  },
+} as const satisfies Messages;
+
+export const youthInitiativeGroups: DocumentRule<typeof MESSAGES> = {
   id: 'youth-initiative-groups',
   severity: 'error',
   kind: 'document',
+  messages: MESSAGES,
   guideSection: 'Ungdomsinitiativ över gränserna',
   docs: {
     en: {
@@ -26,7 +42,7 @@ export const youthInitiativeGroups: Rule = {
       if (written.length === 0) {
         report(
           groups.keySpan,
-          tr.t('This youth initiative lists no groups: the guide requires at least two youth groups from different countries.'),
+          tr.t('noGroups'),
           { groupCount: 0 },
         );
         continue;
@@ -34,7 +50,7 @@ export const youthInitiativeGroups: Rule = {
       if (written.length === 1) {
         report(
           groups.keySpan,
-          tr.t('This youth initiative has only one group: the guide requires at least two youth groups from different countries.'),
+          tr.t('oneGroup'),
           { groupCount: 1 },
         );
         continue;
@@ -46,10 +62,7 @@ export const youthInitiativeGroups: Rule = {
       if (new Set(countries).size > 1) continue;
       report(
         groups.keySpan,
-        tr.t(
-          'All groups of this youth initiative are in {0}: the guide requires at least two youth groups from different countries.',
-          countryName(countries[0], tr.locale),
-        ),
+        tr.t('oneCountry', { country: countryName(countries[0], tr.locale) }),
         { groupCount: written.length, country: countries[0] },
       );
     }
