@@ -1,6 +1,7 @@
 import type { Activity, Application, Project } from './model';
 import type { ParsedDocument } from './parse';
 import type { FindingData, Locale, RuleId, Severity, Span } from './types';
+import type { Fix, FixInput } from './fixes/types';
 import type { FieldId } from './vocabulary';
 
 export interface RuleDocs {
@@ -44,8 +45,8 @@ export interface RuleTranslator<M extends Messages> {
   t<K extends keyof M & string>(id: K, ...args: ArgsOf<M[K]>): MessageRef;
 }
 
-/** What every rule declares besides its check. */
-interface RuleMeta<M extends Messages> {
+/** What every rule declares besides its check: `M` its messages, `D` the data its findings carry for the fixes. */
+interface RuleMeta<M extends Messages, D extends FindingData> {
   readonly id: RuleId;
   readonly severity: Severity;
   /** Every message the rule reports, in English and Swedish. */
@@ -53,6 +54,12 @@ interface RuleMeta<M extends Messages> {
   /** The heading of the programme guide section the rule comes from (the guide is Swedish). */
   readonly guideSection: string;
   readonly docs: Readonly<Record<Locale, RuleDocs>>;
+  /**
+   * The quick fixes for one of the rule's findings, best first; none when its
+   * facts allow no safe edit. (A method, so that a rule with its own data type
+   * still fits the table of all rules.)
+   */
+  fixes?(input: FixInput<D>): Fix[];
 }
 
 /**
@@ -63,38 +70,41 @@ interface RuleMeta<M extends Messages> {
  * activity's span is recorded as a RuleFailure and dropped. core/incremental
  * keeps these findings per activity.
  */
-export interface ActivityRule<M extends Messages = Messages> extends RuleMeta<M> {
+export interface ActivityRule<M extends Messages = Messages, D extends FindingData = FindingData> extends RuleMeta<M, D> {
   readonly kind: 'activity';
-  check(context: ActivityRuleContext<M>): void;
+  check(context: ActivityRuleContext<M, D>): void;
 }
 
 /** A rule that looks across the document: it sees the whole model and the parsed document, and runs on every check. */
-export interface DocumentRule<M extends Messages = Messages> extends RuleMeta<M> {
+export interface DocumentRule<M extends Messages = Messages, D extends FindingData = FindingData> extends RuleMeta<M, D> {
   readonly kind: 'document';
-  check(context: RuleContext<M>): void;
+  check(context: RuleContext<M, D>): void;
 }
 
 export type Rule = ActivityRule | DocumentRule;
+
+/** The data of a rule whose findings carry none. */
+export type NoData = Readonly<Record<string, never>>;
 
 /** The partners as an activity rule sees them: by id, the first of duplicates winning. */
 export type PartnerTable = Pick<Application, 'partnerById'>;
 
 /** What a rule reports with: one of its messages (from `tr.t`), the span, and what a quick fix needs. */
-export type Report = (span: Span, message: MessageRef, data?: FindingData) => void;
+export type Report<D extends FindingData = FindingData> = (span: Span, message: MessageRef, data?: D) => void;
 
-export interface RuleContext<M extends Messages = Messages> {
+export interface RuleContext<M extends Messages = Messages, D extends FindingData = FindingData> {
   readonly doc: ParsedDocument;
   readonly app: Application;
   readonly tr: RuleTranslator<M>;
-  readonly report: Report;
+  readonly report: Report<D>;
 }
 
-export interface ActivityRuleContext<M extends Messages = Messages> {
+export interface ActivityRuleContext<M extends Messages = Messages, D extends FindingData = FindingData> {
   readonly project: Project | undefined;
   readonly partners: PartnerTable;
   /** The project's field, when it is one of the format's. */
   readonly field: FieldId | undefined;
   readonly activity: Activity;
   readonly tr: RuleTranslator<M>;
-  readonly report: Report;
+  readonly report: Report<D>;
 }

@@ -2,6 +2,7 @@ import type { Item } from '../model';
 import { propertyNames, schemaAt } from '../schema-info';
 import { insertEntry, mappingOfItem, replaceScalar, scalarText } from './edits';
 import { activityWithTypeAt } from './locate';
+import type { CoordinatorData } from '../rules/coordinator';
 import type { Fix, FixInput, FixProvider, TextEdit } from './types';
 
 /**
@@ -66,11 +67,11 @@ export const ectsFixes: FixProvider = (input) =>
  * coordinator: with no coordinator, the first partner gets `coordinator: true` (added, or
  * replacing `false`); with several, a later mark can be set to `false`.
  */
-export const coordinatorFixes: FixProvider = (input) => {
-  const { tr } = input;
-  const data = input.finding.data ?? {};
+export const coordinatorFixes: FixProvider<CoordinatorData> = (input) => {
+  const { tr, data } = input;
+  if (!data) return [];
   const partners = input.app.partners?.items ?? [];
-  const first = data['firstPartnerIndex'];
+  const first = 'firstPartnerIndex' in data ? data.firstPartnerIndex : undefined;
   if (typeof first === 'number') {
     const partner = partners.find((item) => item.index === first);
     if (!partner) return [];
@@ -79,7 +80,7 @@ export const coordinatorFixes: FixProvider = (input) => {
     const title = partner.id ? tr.t('Mark `{0}` as coordinator', partner.id.value) : tr.t('Mark the first partner as coordinator');
     return [{ title, edits: [set.edit], isPreferred: true, fixAll: false }];
   }
-  const later = data['partnerIndex'];
+  const later = 'partnerIndex' in data ? data.partnerIndex : undefined;
   if (typeof later === 'number') {
     const partner = partners.find((item) => item.index === later);
     if (!partner?.coordinator) return [];

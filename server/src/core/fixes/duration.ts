@@ -4,6 +4,8 @@ import type { DurationBounds } from '../vocabulary';
 import { daysText } from '../wording';
 import { replaceScalar, shownSource } from './edits';
 import { activityWithStartAt, commonBounds, groupsOfDurationValue, groupsUsingDuration } from './locate';
+import type { DurationFormatData } from '../rules/duration-format';
+import type { DurationRangeData } from '../rules/duration-range';
 import type { Fix, FixInput, FixProvider, TextEdit } from './types';
 
 /**
@@ -12,14 +14,14 @@ import type { Fix, FixInput, FixProvider, TextEdit } from './types';
  * (end = start + length - 1). The allowed range is that of every group sharing the value, so the
  * fix never pushes another group out of its range. An `end` before `start`: the dates swap places.
  */
-export const durationRangeFixes: FixProvider = (input) => {
-  const { finding, app, text, tr } = input;
-  const data = finding.data ?? {};
-  if (data['endBeforeStart'] === true) return swapDates(input);
-  const days = numberOf(data['days']);
-  const target = nearestAllowed(days, commonBounds(groupsUsingDuration(app, finding.span))) ?? numberOf(data['nearestDays']);
+export const durationRangeFixes: FixProvider<DurationRangeData> = (input) => {
+  const { finding, app, text, tr, data } = input;
+  if (!data) return [];
+  if ('endBeforeStart' in data) return swapDates(input);
+  const days = numberOf(data.days);
+  const target = nearestAllowed(days, commonBounds(groupsUsingDuration(app, finding.span))) ?? numberOf(data.nearestDays);
   if (target === undefined || target < 1) return [];
-  if (data['source'] === 'dates') {
+  if (data.source === 'dates') {
     const activity = activityWithStartAt(app, finding.span);
     if (!activity?.start || !activity.end) return [];
     const end = formatDate(fromDayNumber(dayNumber(activity.start.value) + target - 1));
@@ -32,7 +34,7 @@ export const durationRangeFixes: FixProvider = (input) => {
       },
     ];
   }
-  const value = formatDays(target, styleOf(data['style']));
+  const value = formatDays(target, styleOf(data.style));
   return [
     {
       title: tr.t('Change `{0}` to `{1}`', shownSource(text, finding.span), value),
@@ -76,13 +78,16 @@ const BARE_NUMBER_UNITS: readonly DurationUnit[] = ['day', 'week', 'month'];
  * that one is preferred (and "Fix all" applies it); otherwise none is. A misspelt unit with a
  * suggestion is replaced by it (every occurrence in the value).
  */
-export const durationFormatFixes: FixProvider = (input) => {
-  const data = input.finding.data ?? {};
-  const number = numberOf(data['number']);
-  if (number !== undefined) return bareNumberFixes(input, number, styleOf(data['style']));
-  const unit = data['unit'];
-  const suggestions = stringsOf(data['suggestions']);
-  if (typeof unit === 'string' && suggestions.length > 0) return unitFixes(input, unit, suggestions);
+export const durationFormatFixes: FixProvider<DurationFormatData> = (input) => {
+  const { data } = input;
+  if (!data) return [];
+  if ('number' in data) {
+    const number = numberOf(data.number);
+    return number === undefined ? [] : bareNumberFixes(input, number, styleOf(data.style));
+  }
+  if (!('unit' in data)) return [];
+  const suggestions = stringsOf(data.suggestions);
+  if (suggestions.length > 0) return unitFixes(input, data.unit, suggestions);
   return [];
 };
 

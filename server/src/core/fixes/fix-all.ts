@@ -69,7 +69,7 @@ function passEdits(
   const text = result.doc.text;
   const candidates: Fix[] = [];
   for (const finding of result.findings) {
-    const input = { text, finding, doc: result.doc, app: result.app, lines: result.lines, config, tr: translator(config.locale) };
+    const input = { text, finding, doc: result.doc, app: result.app, lines: result.lines, config, tr: translator(config.locale), data: finding.data };
     const unambiguous = ruleFixes(input, false).filter((fix) => fix.fixAll);
     if (unambiguous.length === 1 && (!validateEach || keepsSyntax(input, unambiguous[0]))) candidates.push(unambiguous[0]);
   }

@@ -8,11 +8,10 @@ import type { Fix, FixInput } from './types';
 
 export type { Fix, FixInput, FixProvider, TextEdit } from './types';
 export type { FixAllResult } from './fix-all';
-export { FIX_PROVIDERS } from './table';
 export { applyEdits } from './apply';
 
 function inputOf(result: CheckResult, finding: Finding, config: CheckConfig): FixInput {
-  return { text: result.doc.text, finding, doc: result.doc, app: result.app, lines: result.lines, config, tr: translator(config.locale) };
+  return { text: result.doc.text, finding, doc: result.doc, app: result.app, lines: result.lines, config, tr: translator(config.locale), data: finding.data };
 }
 
 /** The rule's fixes for a finding of `result`, best first, titled in the config's locale. */

@@ -2,6 +2,7 @@ import { propertyNames, schemaAt } from '../schema-info';
 import { editDistance } from '../suggest';
 import { stringsOf } from './duration';
 import { insertEntry, mappingAt, replaceScalar, shownSource } from './edits';
+import type { SchemaFindingData } from '../rules/schema';
 import type { Fix, FixInput, FixProvider } from './types';
 
 /**
@@ -31,9 +32,12 @@ function suggestionFixes(
   }));
 }
 
+/** The data of unknown-partner and unknown-country: the partner ids or country codes closest to what was written. */
+export type SuggestionsData = { readonly suggestions: readonly string[] };
+
 /** unknown-partner and unknown-country: the partner ids or country codes the rule suggests. */
-export const referenceFixes: FixProvider = (input) =>
-  suggestionFixes(input, stringsOf(input.finding.data?.['suggestions']), { keepQuotes: true });
+export const referenceFixes: FixProvider<SuggestionsData> = (input) =>
+  suggestionFixes(input, stringsOf(input.data?.suggestions), { keepQuotes: true });
 
 /**
  * schema: an unknown key becomes a close known key (never one the mapping already has; "Fix all"
@@ -43,11 +47,12 @@ export const referenceFixes: FixProvider = (input) =>
  * teaching or training assignment can be added as `teaching` or `training` (a choice, so not
  * preferred). Other schema findings (missing keys, wrong ids) need the user's own text.
  */
-export const schemaFixes: FixProvider = (input) => {
-  const data = input.finding.data ?? {};
-  const path = Array.isArray(data['path']) ? (data['path'] as (string | number)[]) : undefined;
-  const suggestions = stringsOf(data['suggestions']);
-  switch (data['kind']) {
+export const schemaFixes: FixProvider<SchemaFindingData> = (input) => {
+  const { data } = input;
+  if (!data) return [];
+  const path = Array.isArray(data.path) ? data.path : undefined;
+  const suggestions = stringsOf(data.suggestions);
+  switch (data.kind) {
     case 'unknown-key':
       return suggestionFixes(input, suggestions, {
         keepQuotes: true,
@@ -60,7 +65,7 @@ export const schemaFixes: FixProvider = (input) => {
       // `yes` becomes `true`, `"10"` becomes `10`: the value changes type, so no quotes.
       return suggestionFixes(input, suggestions, { keepQuotes: false });
     case 'missing-key':
-      return data['key'] === 'purpose' && path ? purposeFixes(input, path) : [];
+      return data.key === 'purpose' && path ? purposeFixes(input, path) : [];
     default:
       return [];
   }

@@ -1,4 +1,5 @@
-import type { ActivityRule, Messages } from '../rule';
+import type { ActivityRule, Messages, NoData } from '../rule';
+import { accompanyingFixes } from '../fixes/add-key';
 
 const MESSAGES = {
   noAdults: {
@@ -7,11 +8,12 @@ const MESSAGES = {
   },
 } as const satisfies Messages;
 
-export const accompanyingAdults: ActivityRule<typeof MESSAGES> = {
+export const accompanyingAdults: ActivityRule<typeof MESSAGES, NoData> = {
   id: 'accompanying-adults',
   severity: 'warning',
   kind: 'activity',
   messages: MESSAGES,
+  fixes: accompanyingFixes,
   guideSection: 'Kortare utbyten för elevgrupper (3 dagar till 2 månader)',
   docs: {
     en: {

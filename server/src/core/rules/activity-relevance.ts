@@ -3,6 +3,9 @@ import { listFormat } from '../wording';
 import type { ActivityRule, Messages } from '../rule';
 import { isRelevant, RELEVANT_FIELDS } from '../vocabulary';
 
+/** The fields the activity type is particularly relevant for (empty: all). */
+export type ActivityRelevanceData = { readonly relevantFields: readonly string[] };
+
 const MESSAGES = {
   notRelevant: {
     en: 'The guide does not list `{type}` as particularly relevant for the field `{field}`; it is particularly relevant for {relevantFields}. Explain in the application how the activity serves the project.',
@@ -10,7 +13,7 @@ const MESSAGES = {
   },
 } as const satisfies Messages;
 
-export const activityRelevance: ActivityRule<typeof MESSAGES> = {
+export const activityRelevance: ActivityRule<typeof MESSAGES, ActivityRelevanceData> = {
   id: 'activity-relevance',
   severity: 'warning',
   kind: 'activity',

@@ -2,6 +2,9 @@ import { senderOf } from '../facts';
 import type { ActivityRule, Messages } from '../rule';
 import { EDUCATION_ORGANISATIONS } from '../vocabulary';
 
+/** The sending partner's organisation type. */
+export type AssignmentSenderData = { readonly partnerType: string };
+
 const MESSAGES = {
   notEducation: {
     en: 'The sending partner `{sender}` is of type `{senderType}`, not an education organisation: long-term teaching or training assignments are for staff of a participating school, VET school, higher education institution or adult education organisation.',
@@ -9,7 +12,7 @@ const MESSAGES = {
   },
 } as const satisfies Messages;
 
-export const assignmentSender: ActivityRule<typeof MESSAGES> = {
+export const assignmentSender: ActivityRule<typeof MESSAGES, AssignmentSenderData> = {
   id: 'assignment-sender',
   severity: 'error',
   kind: 'activity',

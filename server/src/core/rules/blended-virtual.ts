@@ -1,4 +1,5 @@
-import type { ActivityRule, Messages } from '../rule';
+import type { ActivityRule, Messages, NoData } from '../rule';
+import { blendedVirtualFixes } from '../fixes/add-key';
 
 const MESSAGES = {
   noVirtualPart: {
@@ -7,11 +8,12 @@ const MESSAGES = {
   },
 } as const satisfies Messages;
 
-export const blendedVirtual: ActivityRule<typeof MESSAGES> = {
+export const blendedVirtual: ActivityRule<typeof MESSAGES, NoData> = {
   id: 'blended-virtual',
   severity: 'error',
   kind: 'activity',
   messages: MESSAGES,
+  fixes: blendedVirtualFixes,
   guideSection: 'Blandade utbyten för studenter, praktikanter, vuxenstuderande, skolelever och unga (5 dagar till 2 månader)',
   docs: {
     en: {

@@ -1,5 +1,11 @@
 import type { Partner } from '../model';
 import type { DocumentRule, MessageRef, Messages, RuleTranslator } from '../rule';
+import { coordinatorFixes } from '../fixes/add-key';
+
+/** No coordinator: the first partner, to mark; several: the later mark and the first coordinator. */
+export type CoordinatorData =
+  | { readonly firstPartnerIndex: number }
+  | { readonly partnerIndex: number; readonly firstCoordinatorIndex: number };
 
 const MESSAGES = {
   none: {
@@ -16,11 +22,12 @@ const MESSAGES = {
   },
 } as const satisfies Messages;
 
-export const coordinator: DocumentRule<typeof MESSAGES> = {
+export const coordinator: DocumentRule<typeof MESSAGES, CoordinatorData> = {
   id: 'coordinator',
   severity: 'error',
   kind: 'document',
   messages: MESSAGES,
+  fixes: coordinatorFixes,
   guideSection: 'Partner som kan delta i samma projekt',
   docs: {
     en: {

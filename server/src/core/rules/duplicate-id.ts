@@ -7,6 +7,9 @@ const PARTNER_ID = /^[A-Za-z][A-Za-z0-9_-]*$/;
 
 type IdKind = 'partner' | 'activity' | 'youth-initiative';
 
+/** The id, which list it is in, and where it is first used. */
+export type DuplicateIdData = { readonly id: string; readonly kind: IdKind; readonly first: Span };
+
 const MESSAGES = {
   partner: {
     en: 'Another partner already has the id `{id}`; partner ids must be unique.',
@@ -22,7 +25,7 @@ const MESSAGES = {
   },
 } as const satisfies Messages;
 
-export const duplicateId: DocumentRule<typeof MESSAGES> = {
+export const duplicateId: DocumentRule<typeof MESSAGES, DuplicateIdData> = {
   id: 'duplicate-id',
   severity: 'error',
   kind: 'document',
@@ -52,7 +55,7 @@ export const duplicateId: DocumentRule<typeof MESSAGES> = {
   },
 };
 
-function checkList(context: RuleContext<typeof MESSAGES>, ids: readonly (Field<string> | undefined)[], kind: IdKind): void {
+function checkList(context: RuleContext<typeof MESSAGES, DuplicateIdData>, ids: readonly (Field<string> | undefined)[], kind: IdKind): void {
   const first = new Map<string, Span>();
   for (const id of ids) {
     if (!id) continue;

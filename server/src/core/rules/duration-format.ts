@@ -2,13 +2,22 @@ import { parseDuration, type Duration, type UnitStyle } from '../duration';
 import type { Activity, Application, Field, RawField } from '../model';
 import type { DocumentRule, MessageRef, Messages, RuleContext, RuleTranslator } from '../rule';
 import { closestMatches } from '../suggest';
-import type { FindingData } from '../types';
+import { durationFormatFixes } from '../fixes/duration';
 
 /** The unit words of the spec, for "did you mean" suggestions (parsing itself is duration.ts's). */
 const UNIT_WORDS = [
   'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years',
   'dag', 'dagar', 'vecka', 'veckor', 'månad', 'månader', 'år',
 ];
+
+/**
+ * A bare number: it and the file's unit language; an unknown unit word: it and the closest unit
+ * words; an activity without a length: what it lacks.
+ */
+export type DurationFormatData =
+  | { readonly number: number; readonly style: UnitStyle }
+  | { readonly unit: string; readonly suggestions: readonly string[] }
+  | { readonly missing: 'duration' | 'start' | 'end' };
 
 const MESSAGES = {
   notWhole: {
@@ -49,11 +58,12 @@ const MESSAGES = {
   },
 } as const satisfies Messages;
 
-export const durationFormat: DocumentRule<typeof MESSAGES> = {
+export const durationFormat: DocumentRule<typeof MESSAGES, DurationFormatData> = {
   id: 'duration-format',
   severity: 'error',
   kind: 'document',
   messages: MESSAGES,
+  fixes: durationFormatFixes,
   guideSection: '—',
   docs: {
     en: {
@@ -80,7 +90,7 @@ export const durationFormat: DocumentRule<typeof MESSAGES> = {
 };
 
 /** `read` is the model's reading of the value: present exactly when parseDuration reads it. */
-function checkDuration(context: RuleContext<typeof MESSAGES>, field: RawField | undefined, read: Field<Duration> | undefined, style: UnitStyle): void {
+function checkDuration(context: RuleContext<typeof MESSAGES, DurationFormatData>, field: RawField | undefined, read: Field<Duration> | undefined, style: UnitStyle): void {
   if (!field || read !== undefined) return;
   const problem = diagnose(field.raw, style, context.tr);
   context.report(field.span, problem.message, problem.data);
@@ -88,7 +98,7 @@ function checkDuration(context: RuleContext<typeof MESSAGES>, field: RawField | 
 
 interface Problem {
   readonly message: MessageRef;
-  readonly data?: FindingData;
+  readonly data?: DurationFormatData;
 }
 
 function diagnose(raw: unknown, style: UnitStyle, tr: RuleTranslator<typeof MESSAGES>): Problem {
@@ -155,7 +165,7 @@ function fileStyle(app: Application): UnitStyle {
 }
 
 /** An activity needs a `duration`, or both `start` and `end` to count it from. */
-function checkActivityHasDuration(context: RuleContext<typeof MESSAGES>, activity: Activity): void {
+function checkActivityHasDuration(context: RuleContext<typeof MESSAGES, DurationFormatData>, activity: Activity): void {
   if (activity.raw['duration']) return;
   if (activity.start && activity.end) return;
   // A malformed date is the schema's to report; the dates were meant to give the duration.

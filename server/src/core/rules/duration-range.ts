@@ -1,10 +1,23 @@
 import { dayNumber, formatDate } from '../dates';
-import { formatTerm } from '../duration';
-import { groupDuration, type AppliedDuration } from '../facts';
+import { formatTerm, type UnitStyle } from '../duration';
+import { groupDuration, type AppliedDuration, type DurationSource } from '../facts';
 import type { Activity, Group } from '../model';
 import type { ActivityRule, ActivityRuleContext, Messages, RuleContext, RuleTranslator } from '../rule';
 import { ACTIVITY_TYPES, durationBounds, ROLES } from '../vocabulary';
 import { daysText, inlineLabel, writtenDurationText } from '../wording';
+import { durationRangeFixes } from '../fixes/duration';
+
+/** An `end` before `start`: the two dates; else the allowed range, the length found and where it comes from. */
+export type DurationRangeData =
+  | { readonly source: 'dates'; readonly endBeforeStart: true; readonly start: string; readonly end: string }
+  | {
+      readonly minDays: number;
+      readonly maxDays: number;
+      readonly days: number;
+      readonly nearestDays: number;
+      readonly source: DurationSource;
+      readonly style: UnitStyle;
+    };
 
 const MESSAGES = {
   endBeforeStart: {
@@ -29,11 +42,12 @@ const MESSAGES = {
   },
 } as const satisfies Messages;
 
-export const durationRange: ActivityRule<typeof MESSAGES> = {
+export const durationRange: ActivityRule<typeof MESSAGES, DurationRangeData> = {
   id: 'duration-range',
   severity: 'error',
   kind: 'activity',
   messages: MESSAGES,
+  fixes: durationRangeFixes,
   guideSection: 'Allmän och yrkesinriktad utbildning, undervisning och lärande inom strategiska partnerskap',
   docs: {
     en: {
@@ -54,7 +68,7 @@ export const durationRange: ActivityRule<typeof MESSAGES> = {
 };
 
 /** An `end` before its `start`: reported once, at `start`, whatever the written duration says. */
-function checkDates(context: ActivityRuleContext<typeof MESSAGES>, activity: Activity): void {
+function checkDates(context: ActivityRuleContext<typeof MESSAGES, DurationRangeData>, activity: Activity): void {
   const { start, end } = activity;
   if (!start || !end || dayNumber(end.value) >= dayNumber(start.value)) return;
   context.report(
@@ -64,7 +78,7 @@ function checkDates(context: ActivityRuleContext<typeof MESSAGES>, activity: Act
   );
 }
 
-function checkGroups(context: ActivityRuleContext<typeof MESSAGES>, activity: Activity): void {
+function checkGroups(context: ActivityRuleContext<typeof MESSAGES, DurationRangeData>, activity: Activity): void {
   const type = activity.type?.value;
   if (!type) return;
   const { tr } = context;

@@ -1,6 +1,9 @@
 import { hostOf } from '../facts';
 import type { ActivityRule, Messages } from '../rule';
 
+/** The host's organisation type. */
+export type HeTeachingHostData = { readonly partnerType: string };
+
 const MESSAGES = {
   notHei: {
     en: 'The host `{host}` is not a higher education institution: for teaching assignments in higher education the guide requires the receiving organisation to be one.',
@@ -8,7 +11,7 @@ const MESSAGES = {
   },
 } as const satisfies Messages;
 
-export const heTeachingHost: ActivityRule<typeof MESSAGES> = {
+export const heTeachingHost: ActivityRule<typeof MESSAGES, HeTeachingHostData> = {
   id: 'he-teaching-host',
   severity: 'error',
   kind: 'activity',

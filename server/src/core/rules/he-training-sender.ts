@@ -1,6 +1,9 @@
 import { senderOf } from '../facts';
 import type { ActivityRule, Messages } from '../rule';
 
+/** The sending partner's organisation type. */
+export type HeTrainingSenderData = { readonly partnerType: string };
+
 const MESSAGES = {
   notHei: {
     en: 'The sending partner `{sender}` is not a higher education institution: for training assignments in higher education the guide requires the sending organisation to be one.',
@@ -8,7 +11,7 @@ const MESSAGES = {
   },
 } as const satisfies Messages;
 
-export const heTrainingSender: ActivityRule<typeof MESSAGES> = {
+export const heTrainingSender: ActivityRule<typeof MESSAGES, HeTrainingSenderData> = {
   id: 'he-training-sender',
   severity: 'error',
   kind: 'activity',

@@ -2,6 +2,9 @@ import { countryName } from '../countries';
 import { hostOf } from '../facts';
 import type { ActivityRule, Messages } from '../rule';
 
+/** The host's country (where the group lives) and the host's id. */
+export type HostCountryResidenceData = { readonly country: string; readonly host: string };
+
 const MESSAGES = {
   livesInHostCountry: {
     en: 'The participants live in {country}, the country of the host `{host}`: a long-term teaching or training assignment must take place outside the country of residence.',
@@ -9,7 +12,7 @@ const MESSAGES = {
   },
 } as const satisfies Messages;
 
-export const hostCountryResidence: ActivityRule<typeof MESSAGES> = {
+export const hostCountryResidence: ActivityRule<typeof MESSAGES, HostCountryResidenceData> = {
   id: 'host-country-residence',
   severity: 'error',
   kind: 'activity',

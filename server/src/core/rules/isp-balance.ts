@@ -3,6 +3,9 @@ import { countryName } from '../countries';
 import type { Activity } from '../model';
 import type { ActivityRule, Messages, PartnerTable } from '../rule';
 
+/** Whether staff are missing, and the one country all students come from (when they do). */
+export type IspBalanceData = { readonly noStaff: boolean; readonly country?: string };
+
 const MESSAGES = {
   noStaffOneCountry: {
     en: 'This intensive study programme has no teacher or staff group, and all its student groups come from {country}: the guide expects a balance between staff, domestic students and students from other countries.',
@@ -18,7 +21,7 @@ const MESSAGES = {
   },
 } as const satisfies Messages;
 
-export const ispBalance: ActivityRule<typeof MESSAGES> = {
+export const ispBalance: ActivityRule<typeof MESSAGES, IspBalanceData> = {
   id: 'isp-balance',
   severity: 'warning',
   kind: 'activity',

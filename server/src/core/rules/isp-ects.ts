@@ -1,4 +1,5 @@
-import type { ActivityRule, Messages } from '../rule';
+import type { ActivityRule, Messages, NoData } from '../rule';
+import { ectsFixes } from '../fixes/add-key';
 
 const MESSAGES = {
   noEcts: {
@@ -7,11 +8,12 @@ const MESSAGES = {
   },
 } as const satisfies Messages;
 
-export const ispEcts: ActivityRule<typeof MESSAGES> = {
+export const ispEcts: ActivityRule<typeof MESSAGES, NoData> = {
   id: 'isp-ects',
   severity: 'warning',
   kind: 'activity',
   messages: MESSAGES,
+  fixes: ectsFixes,
   guideSection:
     'Intensiva studieprogram (studenter: 5 dagar till 2 månader, inbjudna lärare och annan personal: 1 dag till 2 månader)',
   docs: {

@@ -1,6 +1,9 @@
 import { senderOf } from '../facts';
 import type { ActivityRule, Messages } from '../rule';
 
+/** The group's role and its sending partner's organisation type. */
+export type IspParticipantsData = { readonly role: string; readonly partnerType: string };
+
 const MESSAGES = {
   notHei: {
     en: 'The `{role}` group comes from `{sender}`, which is not a higher education institution: an intensive study programme brings together students and teaching staff of the participating higher education institutions (invited experts and other staff may come from any partner).',
@@ -8,7 +11,7 @@ const MESSAGES = {
   },
 } as const satisfies Messages;
 
-export const ispParticipants: ActivityRule<typeof MESSAGES> = {
+export const ispParticipants: ActivityRule<typeof MESSAGES, IspParticipantsData> = {
   id: 'isp-participants',
   severity: 'error',
   kind: 'activity',

@@ -4,6 +4,9 @@ import type { ActivityRule, Messages } from '../rule';
 import { ACTIVITY_TYPES, LONG_TERM_TYPES } from '../vocabulary';
 import { inlineLabel } from '../wording';
 
+/** The country the sender shares with the host, and the host's id. */
+export type LongTermAbroadData = { readonly country: string; readonly host: string };
+
 const MESSAGES = {
   sameCountry: {
     en: '`{sender}` is in the same country as the host `{host}` ({country}): in {activity} the participants go abroad, so the sending partner must be in another country.',
@@ -11,7 +14,7 @@ const MESSAGES = {
   },
 } as const satisfies Messages;
 
-export const longTermAbroad: ActivityRule<typeof MESSAGES> = {
+export const longTermAbroad: ActivityRule<typeof MESSAGES, LongTermAbroadData> = {
   id: 'long-term-abroad',
   severity: 'error',
   kind: 'activity',

@@ -3,6 +3,9 @@ import { calendarParts } from '../duration';
 import type { Field, Project } from '../model';
 import type { ActivityRule, ActivityRuleContext, Messages, RuleContext } from '../rule';
 
+/** The project period (its last day when its length reads) and which side of it the date is on. */
+export type OutsideProjectPeriodData = { readonly periodStart: string; readonly periodLast: string | undefined; readonly side: 'before' | 'after' };
+
 const MESSAGES = {
   beforeStart: {
     en: '{date} is before the project starts on {start}.',
@@ -18,7 +21,7 @@ const MESSAGES = {
   },
 } as const satisfies Messages;
 
-export const outsideProjectPeriod: ActivityRule<typeof MESSAGES> = {
+export const outsideProjectPeriod: ActivityRule<typeof MESSAGES, OutsideProjectPeriodData> = {
   id: 'outside-project-period',
   severity: 'error',
   kind: 'activity',
@@ -55,7 +58,7 @@ function periodEnd(project: Project): number | undefined {
 }
 
 function checkDate(
-  context: ActivityRuleContext<typeof MESSAGES>,
+  context: ActivityRuleContext<typeof MESSAGES, OutsideProjectPeriodData>,
   date: Field<CalendarDate>,
   projectStart: CalendarDate,
   first: number,

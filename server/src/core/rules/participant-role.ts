@@ -2,6 +2,9 @@ import type { ActivityRule, Messages } from '../rule';
 import { ACTIVITY_TYPES, allowedRoles, durationBounds } from '../vocabulary';
 import { codeListOr, inlineLabel } from '../wording';
 
+/** The roles the activity type allows. */
+export type ParticipantRoleData = { readonly allowed: readonly string[] };
+
 const MESSAGES = {
   notAllowed: {
     en: 'The role `{role}` does not take part in {activity}: the guide allows {allowed}.',
@@ -9,7 +12,7 @@ const MESSAGES = {
   },
 } as const satisfies Messages;
 
-export const participantRole: ActivityRule<typeof MESSAGES> = {
+export const participantRole: ActivityRule<typeof MESSAGES, ParticipantRoleData> = {
   id: 'participant-role',
   severity: 'error',
   kind: 'activity',

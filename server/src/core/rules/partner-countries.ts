@@ -1,6 +1,9 @@
 import { countryName } from '../countries';
 import type { DocumentRule, Messages } from '../rule';
 
+/** The one country every partner is in. */
+export type PartnerCountriesData = { readonly country: string };
+
 const MESSAGES = {
   onePartner: {
     en: 'The application has only one partner, in {country}: a strategic partnership needs organisations from at least two countries.',
@@ -12,7 +15,7 @@ const MESSAGES = {
   },
 } as const satisfies Messages;
 
-export const partnerCountries: DocumentRule<typeof MESSAGES> = {
+export const partnerCountries: DocumentRule<typeof MESSAGES, PartnerCountriesData> = {
   id: 'partner-countries',
   severity: 'error',
   kind: 'document',

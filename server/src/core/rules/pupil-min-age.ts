@@ -3,6 +3,9 @@ import type { ActivityRule, Messages } from '../rule';
 /** The guide: pupils "som har fyllt 14 år". */
 const MIN_AGE = 14;
 
+/** The minimum age and the age written. */
+export type PupilMinAgeData = { readonly minAge: number; readonly age: number };
+
 const MESSAGES = {
   tooYoung: {
     en: 'Pupils in a long-term study mobility must have turned 14; the youngest in this group is {age}.',
@@ -10,7 +13,7 @@ const MESSAGES = {
   },
 } as const satisfies Messages;
 
-export const pupilMinAge: ActivityRule<typeof MESSAGES> = {
+export const pupilMinAge: ActivityRule<typeof MESSAGES, PupilMinAgeData> = {
   id: 'pupil-min-age',
   severity: 'error',
   kind: 'activity',

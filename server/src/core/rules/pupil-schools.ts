@@ -7,6 +7,9 @@ import { inlineLabel } from '../wording';
 const PUPIL_TYPES: ReadonlySet<ActivityType> = new Set(['short-term-pupil-exchange', 'long-term-pupil-mobility']);
 const SCHOOLS: ReadonlySet<OrganisationType> = new Set(['school', 'vet-school']);
 
+/** The partner that is not a school and its organisation type. */
+export type PupilSchoolsData = { readonly partner: string; readonly partnerType: string };
+
 const MESSAGES = {
   hostNotSchool: {
     en: '`{host}` is registered as `{hostType}`: in {activity} the host must be a `school` or `vet-school`.',
@@ -18,7 +21,7 @@ const MESSAGES = {
   },
 } as const satisfies Messages;
 
-export const pupilSchools: ActivityRule<typeof MESSAGES> = {
+export const pupilSchools: ActivityRule<typeof MESSAGES, PupilSchoolsData> = {
   id: 'pupil-schools',
   severity: 'error',
   kind: 'activity',
@@ -70,6 +73,6 @@ function isNotSchool(partner: Partner | undefined): partner is TypedPartner {
   return partner?.type !== undefined && !SCHOOLS.has(partner.type.value);
 }
 
-function report(context: ActivityRuleContext<typeof MESSAGES>, reference: Field<string>, partner: TypedPartner, message: MessageRef): void {
+function report(context: ActivityRuleContext<typeof MESSAGES, PupilSchoolsData>, reference: Field<string>, partner: TypedPartner, message: MessageRef): void {
   context.report(reference.span, message, { partner: reference.value, partnerType: partner.type.value });
 }

@@ -6,6 +6,7 @@ import type { DocumentRule, MessageRef, Messages, RuleContext, RuleTranslator } 
 import { propertyNames, schemaAt, type SchemaNode } from '../schema-info';
 import { closestMatches } from '../suggest';
 import type { Span } from '../types';
+import { schemaFixes } from '../fixes/replace';
 
 /**
  * The structure of the application: every key, type, enumeration and required key, as
@@ -213,11 +214,12 @@ const MESSAGES = {
   },
 } as const satisfies Messages;
 
-export const schema: DocumentRule<typeof MESSAGES> = {
+export const schema: DocumentRule<typeof MESSAGES, SchemaFindingData> = {
   id: 'schema',
   severity: 'error',
   kind: 'document',
   messages: MESSAGES,
+  fixes: schemaFixes,
   guideSection: 'Strategiska partnerskap',
   docs: {
     en: {
@@ -345,7 +347,7 @@ class SchemaCheck {
   private readonly root: unknown;
   private readonly reported = new Set<string>();
 
-  constructor(private readonly context: RuleContext<typeof MESSAGES>) {
+  constructor(private readonly context: RuleContext<typeof MESSAGES, SchemaFindingData>) {
     this.doc = context.doc;
     this.root = context.doc.root;
   }

@@ -2,6 +2,9 @@ import { hostOf, senderOf } from '../facts';
 import { countryName } from '../countries';
 import type { ActivityRule, Messages } from '../rule';
 
+/** How many of how many participants come from the host country, and which it is. */
+export type StaffTrainingBalanceData = { readonly national: number; readonly total: number; readonly country: string };
+
 const MESSAGES = {
   mostlyNational: {
     en: '{national} of the {total} participants come from the host country, {country}: the guide expects a balance between national participants and participants from other countries.',
@@ -9,7 +12,7 @@ const MESSAGES = {
   },
 } as const satisfies Messages;
 
-export const staffTrainingBalance: ActivityRule<typeof MESSAGES> = {
+export const staffTrainingBalance: ActivityRule<typeof MESSAGES, StaffTrainingBalanceData> = {
   id: 'staff-training-balance',
   severity: 'warning',
   kind: 'activity',

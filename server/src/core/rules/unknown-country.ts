@@ -1,6 +1,7 @@
 import { isCountryCode, suggestCountries } from '../countries';
 import type { RawField } from '../model';
 import type { DocumentRule, Messages, RuleContext } from '../rule';
+import { referenceFixes, type SuggestionsData } from '../fixes/replace';
 
 const MESSAGES = {
   unknownSuggested: {
@@ -13,11 +14,12 @@ const MESSAGES = {
   },
 } as const satisfies Messages;
 
-export const unknownCountry: DocumentRule<typeof MESSAGES> = {
+export const unknownCountry: DocumentRule<typeof MESSAGES, SuggestionsData> = {
   id: 'unknown-country',
   severity: 'error',
   kind: 'document',
   messages: MESSAGES,
+  fixes: referenceFixes,
   guideSection: '—',
   docs: {
     en: {
@@ -43,7 +45,7 @@ export const unknownCountry: DocumentRule<typeof MESSAGES> = {
   },
 };
 
-function checkCode(context: RuleContext<typeof MESSAGES>, field: RawField | undefined): void {
+function checkCode(context: RuleContext<typeof MESSAGES, SuggestionsData>, field: RawField | undefined): void {
   // A value that is not a string (empty, a number, a list) is a schema error.
   if (!field || typeof field.raw !== 'string' || isCountryCode(field.raw)) return;
   const { tr } = context;

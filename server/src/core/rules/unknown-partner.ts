@@ -1,6 +1,7 @@
 import type { Field } from '../model';
 import type { ActivityRule, ActivityRuleContext, Messages, RuleContext } from '../rule';
 import { closestMatches } from '../suggest';
+import { referenceFixes, type SuggestionsData } from '../fixes/replace';
 
 const MESSAGES = {
   unknownSuggested: {
@@ -13,11 +14,12 @@ const MESSAGES = {
   },
 } as const satisfies Messages;
 
-export const unknownPartner: ActivityRule<typeof MESSAGES> = {
+export const unknownPartner: ActivityRule<typeof MESSAGES, SuggestionsData> = {
   id: 'unknown-partner',
   severity: 'error',
   kind: 'activity',
   messages: MESSAGES,
+  fixes: referenceFixes,
   guideSection: 'Partner som kan delta i samma projekt',
   docs: {
     en: {
@@ -37,7 +39,7 @@ export const unknownPartner: ActivityRule<typeof MESSAGES> = {
   },
 };
 
-function checkReference(context: ActivityRuleContext<typeof MESSAGES>, reference: Field<string> | undefined): void {
+function checkReference(context: ActivityRuleContext<typeof MESSAGES, SuggestionsData>, reference: Field<string> | undefined): void {
   if (!reference || context.partners.partnerById.has(reference.value)) return;
   const known = [...context.partners.partnerById.keys()];
   const { tr } = context;

@@ -1,6 +1,9 @@
 import { MAX_NESTING_DEPTH } from '../nesting';
 import type { DocumentRule, MessageRef, Messages, RuleTranslator } from '../rule';
 
+/** The YAML parser's error code. */
+export type YamlSyntaxData = { readonly yamlCode: string };
+
 const MESSAGES = {
   duplicateKey: {
     en: 'This key is already used earlier in the same mapping; YAML keys must be unique.',
@@ -32,7 +35,7 @@ const MESSAGES = {
   },
 } as const satisfies Messages;
 
-export const yamlSyntax: DocumentRule<typeof MESSAGES> = {
+export const yamlSyntax: DocumentRule<typeof MESSAGES, YamlSyntaxData> = {
   id: 'yaml-syntax',
   severity: 'error',
   kind: 'document',

@@ -1,4 +1,4 @@
-import type { DocumentRule, Messages } from '../rule';
+import type { DocumentRule, Messages, NoData } from '../rule';
 
 const MESSAGES = {
   noCoachNamed: {
@@ -11,7 +11,7 @@ const MESSAGES = {
   },
 } as const satisfies Messages;
 
-export const youthInitiativeCoach: DocumentRule<typeof MESSAGES> = {
+export const youthInitiativeCoach: DocumentRule<typeof MESSAGES, NoData> = {
   id: 'youth-initiative-coach',
   severity: 'error',
   kind: 'document',

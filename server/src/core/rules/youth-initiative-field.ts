@@ -1,5 +1,8 @@
 import type { DocumentRule, Messages } from '../rule';
 
+/** The project's field. */
+export type YouthInitiativeFieldData = { readonly field: string };
+
 const MESSAGES = {
   notYouth: {
     en: 'Youth initiatives are part of strategic partnerships in the youth field, but the project field is `{field}`: change `project.field` to `youth` or remove the youth initiatives.',
@@ -7,7 +10,7 @@ const MESSAGES = {
   },
 } as const satisfies Messages;
 
-export const youthInitiativeField: DocumentRule<typeof MESSAGES> = {
+export const youthInitiativeField: DocumentRule<typeof MESSAGES, YouthInitiativeFieldData> = {
   id: 'youth-initiative-field',
   severity: 'error',
   kind: 'document',

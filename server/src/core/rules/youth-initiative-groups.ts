@@ -1,6 +1,9 @@
 import { countryName, isCountryCode } from '../countries';
 import type { DocumentRule, Messages } from '../rule';
 
+/** How many groups there are, and the one country they are all in (when they are). */
+export type YouthInitiativeGroupsData = { readonly groupCount: number; readonly country?: string };
+
 const MESSAGES = {
   noGroups: {
     en: 'This youth initiative lists no groups: the guide requires at least two youth groups from different countries.',
@@ -16,7 +19,7 @@ const MESSAGES = {
   },
 } as const satisfies Messages;
 
-export const youthInitiativeGroups: DocumentRule<typeof MESSAGES> = {
+export const youthInitiativeGroups: DocumentRule<typeof MESSAGES, YouthInitiativeGroupsData> = {
   id: 'youth-initiative-groups',
   severity: 'error',
   kind: 'document',
