@@ -92,3 +92,13 @@ test('every message a rule declares is reported somewhere in its file', () => {
     assert.deepEqual([...used].filter((id) => !(id in rule.messages)), [], `${rule.id}: ids used but not declared`);
   }
 });
+
+test('each rule says, in English and Swedish, what its fixes do or why it has none', () => {
+  for (const rule of RULES) {
+    for (const locale of ['en', 'sv'] as const) assert.ok(rule.fixDocs[locale].length > 10, `${rule.id} ${locale} fixDocs`);
+    assert.notEqual(rule.fixDocs.en, rule.fixDocs.sv, `${rule.id}: fixDocs not translated`);
+    // A rule without fixes explains their absence; one with fixes describes them.
+    assert.equal(/^None( yet)?:/.test(rule.fixDocs.en), rule.fixes === undefined, `${rule.id}: fixDocs and fixes disagree`);
+    assert.equal(/^Ingen( ännu)?:/.test(rule.fixDocs.sv), rule.fixes === undefined, `${rule.id}: fixDocs (sv) and fixes disagree`);
+  }
+});

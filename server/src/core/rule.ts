@@ -55,6 +55,11 @@ interface RuleMeta<M extends Messages, D extends FindingData> {
   readonly guideSection: string;
   readonly docs: Readonly<Record<Locale, RuleDocs>>;
   /**
+   * What the rule's quick fixes do, or, for a rule without fixes, why no edit
+   * can be right (or that none is written yet). docs/rules.md shows it.
+   */
+  readonly fixDocs: Readonly<Record<Locale, string>>;
+  /**
    * The quick fixes for one of the rule's findings, best first; none when its
    * facts allow no safe edit. (A method, so that a rule with its own data type
    * still fits the table of all rules.)

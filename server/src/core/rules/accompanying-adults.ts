@@ -27,6 +27,10 @@ export const accompanyingAdults: ActivityRule<typeof MESSAGES, NoData> = {
         'Enligt handledningen bör elever som deltar i korta utbyten "alltid ha sällskap av vuxna" som kan garantera deras skydd och säkerhet och se till att de lär sig så mycket som möjligt. Ett `short-term-pupil-exchange` utan nyckeln `accompanying`, eller med `accompanying: 0`, får en varning vid sin `type`. Ange antalet medföljande vuxna, till exempel `accompanying: 2`.',
     },
   },
+  fixDocs: {
+    en: 'Adds `accompanying: 1` (or sets `0` to `1`) for you to change to the real number; Fix all leaves it, as only you know how many adults travel.',
+    sv: 'Lägger till `accompanying: 1` (eller ändrar `0` till `1`) som du sedan ändrar till det verkliga antalet; Fix all lämnar den, eftersom bara du vet hur många vuxna som följer med.',
+  },
   check({ tr, project, partners, field, activity, report }) {
     if (activity.type?.value !== 'short-term-pupil-exchange') return;
     const written = activity.raw['accompanying'] !== undefined;

@@ -31,6 +31,10 @@ export const activityRelevance: ActivityRule<typeof MESSAGES, ActivityRelevanceD
         'Handledningens tabell "Särskilt relevant för" anger för varje typ av lärande-, undervisnings- och utbildningsverksamhet de områden där den är särskilt relevant: elevutbyten för skolutbildning och yrkesutbildning, intensiva studieprogram för högre utbildning, längre utbyten för personer som arbetar med unga för ungdomsverksamhet osv.; blandade utbyten och kortare utbildningsevenemang för personal passar alla områden, och ett `cross-sectoral`-projekt kan använda alla typer. En verksamhet vars `type` inte anges för projektets `field` är inte förbjuden, men ansökan bör förklara varför den tjänar projektet; varningen visas vid värdet i `type`.',
     },
   },
+  fixDocs: {
+    en: 'None: the activity may well serve the project; what is missing is the application\'s explanation of how, which only you can write.',
+    sv: 'Ingen: verksamheten kan mycket väl tjäna projektet; det som saknas är ansökans förklaring av hur, och den kan bara du skriva.',
+  },
   check({ tr, project, partners, field, activity, report }) {
     if (field === undefined) return;
     const type = activity.type;

@@ -30,6 +30,10 @@ export const assignmentSender: ActivityRule<typeof MESSAGES, AssignmentSenderDat
         'Handledningen öppnar längre undervisnings- och fortbildningsuppdrag för lärare och annan undervisande personal "som arbetar vid en utbildningsorganisation" som deltar i partnerskapet. I ett projekt vars område inte är `higher-education` måste därför varje `from` i ett `long-term-teaching-assignment` vara en partner av typen `school`, `vet-school`, `higher-education-institution` eller `adult-education-organisation`. Företag, ideella organisationer och andra organisationer kan ta emot sådan personal men inte skicka den. (Projekt inom högre utbildning har egna regler för sändande och mottagande organisationer: se `he-teaching-host` och `he-training-sender`.)',
     },
   },
+  fixDocs: {
+    en: 'None yet: another sending partner is a choice between partners, not a correction of what was written.',
+    sv: 'Ingen ännu: en annan sändande partner är ett val mellan partner, inte en rättelse av det som skrevs.',
+  },
   check({ tr, project, partners, field, activity, report }) {
     if (field === undefined || field === 'higher-education') return;
     if (activity.type?.value !== 'long-term-teaching-assignment') return;

@@ -27,6 +27,10 @@ export const blendedVirtual: ActivityRule<typeof MESSAGES, NoData> = {
         'Enligt handledningen kombinerar ett blandat utbyte en eller flera kortare utbyten på plats med "virtuella utbyten på nätet" (t.ex. samarbetsplattformar, direktsändningar, videokonferenser och sociala medier) som förbereder, stöder eller förlänger utbytet på plats. Utan den virtuella delen är verksamheten bara ett kort utbyte. En `blended-mobility` utan nyckeln `virtual`, eller med en tom `virtual`, rapporteras vid dess `type`; snabbkorrigeringen lägger till en `virtual:`-nyckel som du fyller i.',
     },
   },
+  fixDocs: {
+    en: 'Adds `virtual:` with a placeholder text (*Describe the virtual part* / *Beskriv den virtuella delen*) to replace: an empty value would only turn the mistake into a `schema` error.',
+    sv: 'Lägger till `virtual:` med en platshållartext (*Describe the virtual part* / *Beskriv den virtuella delen*) som du ersätter: ett tomt värde skulle bara göra misstaget till ett `schema`-fel.',
+  },
   check({ tr, project, partners, field, activity, report }) {
     if (activity.type?.value !== 'blended-mobility') return;
     const virtual = activity.raw['virtual'];

@@ -41,6 +41,10 @@ export const coordinator: DocumentRule<typeof MESSAGES, CoordinatorData> = {
         'En deltagande organisation ansöker för partnerskapets räkning och samordnar det. Markera den partnern med `coordinator: true`. Om ingen partner är markerad rapporteras nyckeln `partners`, och snabbkorrigeringen markerar den första partnern; om flera är markerade rapporteras varje markering efter den första vid värdet `true`. Ett `coordinator`-värde som inte är ett booleskt värde (t.ex. `yes`) är ett `schema`-fel, och då väntar den här regeln tills det är rättat.',
     },
   },
+  fixDocs: {
+    en: 'None marked: marks the first partner (`coordinator: true`, added or replacing `false`); several: sets a later mark to `false`. Which partner coordinates is your choice, so Fix all leaves both.',
+    sv: 'Ingen markerad: markerar den första partnern (`coordinator: true`, tillagd eller i stället för `false`); flera: ändrar en senare markering till `false`. Vilken partner som samordnar väljer du, så Fix all lämnar båda.',
+  },
   check({ tr, app, report }) {
     const section = app.partners;
     if (!section || section.items.length === 0) return;

@@ -43,6 +43,10 @@ export const duplicateId: DocumentRule<typeof MESSAGES, DuplicateIdData> = {
         'Verksamheter anger sin värd och sina sändande partner med id, och granskare hänvisar till verksamheter och ungdomsinitiativ med id, så ett id som används två gånger gör ansökan tvetydig. Varje senare användning av ett id rapporteras; byt namn på det (för partner: uppdatera också de `host` och `from` som avser den). Partner, verksamheter och ungdomsinitiativ är separata listor: en partner och en verksamhet får ha samma id.',
     },
   },
+  fixDocs: {
+    en: 'None yet: the new id is yours to choose, and for a partner so is which `host` and `from` references meant it.',
+    sv: 'Ingen ännu: det nya id:t väljer du, och för en partner även vilka `host` och `from` som avsåg den.',
+  },
   check(context) {
     const { app } = context;
     checkList(

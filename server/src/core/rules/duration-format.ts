@@ -77,6 +77,10 @@ export const durationFormat: DocumentRule<typeof MESSAGES, DurationFormatData> =
         'En varaktighet är en eller flera termer med ett heltal och en enhet, till exempel `10 dagar`, `3 veckor`, `2 månader` eller `1 månad 15 dagar`; engelska enheter (`days`, `weeks`, `months`, `years`) fungerar också. Ett ensamt tal (`duration: 10`), en okänd enhet, ett värde som inte är text eller en summa på noll kan inte jämföras med handledningens gränser och rapporteras. En verksamhet utan `duration` måste ange både `start` och `end`, eftersom längden då räknas från datumen (båda dagarna inräknade).',
     },
   },
+  fixDocs: {
+    en: 'A bare number N: `N days`, `N weeks`, `N months` in the file\'s unit words (preferred: the one unit that suits every group the value applies to, if exactly one does); a misspelt unit: the suggested unit, in the right number (`2 dayz` → `2 days`).',
+    sv: 'Ett tal N utan enhet: `N days`, `N weeks`, `N months` med filens enhetsord (förvald: den enda enhet som passar varje grupp som värdet gäller, om exakt en gör det); en felstavad enhet: den föreslagna enheten i rätt form (`2 dayz` → `2 days`).',
+  },
   check(context) {
     const { app } = context;
     const style = fileStyle(app);

@@ -61,6 +61,10 @@ export const durationRange: ActivityRule<typeof MESSAGES, DurationRangeData> = {
         'Handledningen anger en längd för varje verksamhet för lärande, undervisning och utbildning: 3 dagar till 2 månader för kortare utbyten för elevgrupper och gemensamma utbildningsevenemang för personal, 5 dagar till 2 månader för blandade utbyten och för studenter i intensiva studieprogram (1 dag till 2 månader för deras lärare, personal och inbjudna experter), och 2–12 månader för de längre utbytena. Gruppens egen `duration` gäller, annars verksamhetens, annars dagarna från `start` till `end` (båda inräknade); en månad räknas som 30 dagar. En verksamhet som slutar innan den börjar rapporteras vid sin `start`.',
     },
   },
+  fixDocs: {
+    en: 'The nearest allowed length (the minimum or maximum of every group sharing the value), in the value\'s own unit words (`3 days`, `2 månader`); when the length comes from `start` and `end`, `end` moves to start + length − 1. An `end` before its `start`: *Swap `start` and `end`*.',
+    sv: 'Närmaste tillåtna längd (minimum eller maximum för alla grupper som delar värdet), med värdets egna enhetsord (`3 days`, `2 månader`); när längden kommer från `start` och `end` flyttas `end` till start + längd − 1. En `end` före sin `start`: *Byt plats på `start` och `end`*.',
+  },
   check(context) {
     checkDates(context, context.activity);
     checkGroups(context, context.activity);

@@ -29,6 +29,10 @@ export const heTrainingSender: ActivityRule<typeof MESSAGES, HeTrainingSenderDat
         'För längre personalutbyten för fortbildning inom högre utbildning ska den sändande organisationen enligt handledningen vara ett deltagande lärosäte, medan mottagaren kan vara vilken deltagande organisation som helst. Rapporteras vid varje `from` i ett `long-term-teaching-assignment` med `purpose: training` i ett projekt med området `higher-education` när den sändande partnerns `type` inte är `higher-education-institution`. Skicka personalen från ett lärosäte, eller använd `purpose: teaching` om de reser för att undervisa vid ett partnerlärosäte.',
     },
   },
+  fixDocs: {
+    en: 'None yet: another sending partner is a choice between partners, not a correction of what was written.',
+    sv: 'Ingen ännu: en annan sändande partner är ett val mellan partner, inte en rättelse av det som skrevs.',
+  },
   check({ tr, project, partners, field, activity, report }) {
     if (field !== 'higher-education') return;
     if (activity.type?.value !== 'long-term-teaching-assignment' || activity.purpose?.value !== 'training') return;

@@ -30,6 +30,10 @@ export const hostCountryResidence: ActivityRule<typeof MESSAGES, HostCountryResi
         'Handledningen skickar personal på undervisnings- eller fortbildningsuppdrag på 2–12 månader utomlands och tillägger att värdlandet inte får vara deltagarens bosättningsland. En grupp vars `residence` är värdpartnerns land rapporteras, även när den sändande partnern finns någon annanstans; välj en värd i ett annat land eller andra deltagare.',
     },
   },
+  fixDocs: {
+    en: 'None yet: either the host or the group\'s country of residence is wrong, and only you know which.',
+    sv: 'Ingen ännu: antingen värden eller gruppens bosättningsland är fel, och bara du vet vilket.',
+  },
   check({ tr, project, partners, field, activity, report }) {
     if (activity.type?.value !== 'long-term-teaching-assignment' || !activity.host) return;
     const hostCountry = hostOf(partners, activity)?.country?.value;

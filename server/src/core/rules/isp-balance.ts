@@ -40,6 +40,10 @@ export const ispBalance: ActivityRule<typeof MESSAGES, IspBalanceData> = {
         'Handledningen efterfrågar "en balans mellan antalet anställda, inhemska studenter och studenter från andra länder", och tillräckligt med personal för att garantera aktivt deltagande i klassrummet. Ett `intensive-study-programme` får en varning vid sin `type` när det saknar en grupp med `teacher` eller `staff`, när alla `student`-grupper skickas av partner i samma land, eller båda; meddelandet anger vilket. Lägg till undervisande personal, eller studenter från ett annat partnerland.',
     },
   },
+  fixDocs: {
+    en: 'None: the balance of staff and students from several countries depends on who takes part, not on how it is written; no edit can make it right.',
+    sv: 'Ingen: balansen mellan personal och studenter från flera länder beror på vilka som deltar, inte på hur det skrivs; ingen ändring kan göra den rätt.',
+  },
   check({ tr, project, partners, field, activity, report }) {
     if (activity.type?.value !== 'intensive-study-programme') return;
     const noStaff = lacksStaff(activity);

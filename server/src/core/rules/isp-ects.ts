@@ -28,6 +28,10 @@ export const ispEcts: ActivityRule<typeof MESSAGES, NoData> = {
         'Bland egenskaperna hos ett bra intensivt studieprogram anger handledningen att de deltagande studenternas arbete "bör erkännas genom ECTS-poäng (eller motsvarande system)". Ett `intensive-study-programme` med minst en `student`-grupp och utan `ects: true` får en varning vid sin `type`. Ange `ects: true` när partnerlärosätena har kommit överens om erkännandet.',
     },
   },
+  fixDocs: {
+    en: 'Adds `ects: true` (or sets `false` to `true`) once the students\' work is recognised; Fix all leaves it, as only you know whether it is.',
+    sv: 'Lägger till `ects: true` (eller ändrar `false` till `true`) när studenternas arbete erkänns; Fix all lämnar den, eftersom bara du vet om det gör det.',
+  },
   check({ tr, project, partners, field, activity, report }) {
     if (activity.type?.value !== 'intensive-study-programme') return;
     if (!activity.participants.some((group) => group.role?.value === 'student')) return;

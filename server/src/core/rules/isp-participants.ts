@@ -30,6 +30,10 @@ export const ispParticipants: ActivityRule<typeof MESSAGES, IspParticipantsData>
         'Enligt handledningen samlar ett intensivt studieprogram studenter och undervisande personal "från deltagande lärosäten" och andra experter, specialister och yrkesverksamma. En grupp med rollen `student` eller `teacher` i ett `intensive-study-programme` vars partner i `from` inte har typen `higher-education-institution` rapporteras vid `from`. Grupper med `staff` och `expert` får komma från vilken partner som helst, så en föreläsare från ett företag hör hemma i en `expert`-grupp.',
     },
   },
+  fixDocs: {
+    en: 'None yet: another sending partner is a choice between partners, not a correction of what was written.',
+    sv: 'Ingen ännu: en annan sändande partner är ett val mellan partner, inte en rättelse av det som skrevs.',
+  },
   check({ tr, project, partners, field, activity, report }) {
     if (activity.type?.value !== 'intensive-study-programme') return;
     for (const group of activity.participants) {

@@ -32,6 +32,10 @@ export const longTermAbroad: ActivityRule<typeof MESSAGES, LongTermAbroadData> =
         'Längre utbyten i studiesyfte för elever, längre undervisnings- och fortbildningsuppdrag och längre utbyten för personer som arbetar med unga (2–12 månader) innebär alla arbete eller studier utomlands: handledningen talar om en skola och värdfamilj utomlands, om uppdrag utomlands där den sändande och den mottagande organisationen måste ligga i olika länder och om att arbeta utomlands. En grupp som skickas av en partner i värdens eget land rapporteras; välj en värd i ett annat land eller en annan sändande partner.',
     },
   },
+  fixDocs: {
+    en: 'None yet: another host or sending partner is a choice between partners, not a correction of what was written.',
+    sv: 'Ingen ännu: en annan värd eller sändande partner är ett val mellan partner, inte en rättelse av det som skrevs.',
+  },
   check({ tr, project, partners, field, activity, report }) {
     const type = activity.type?.value;
     if (!type || !LONG_TERM_TYPES.has(type) || !activity.host) return;

@@ -39,6 +39,10 @@ export const outsideProjectPeriod: ActivityRule<typeof MESSAGES, OutsideProjectP
         'Verksamheter för lärande, undervisning och utbildning ingår i partnerskapet och ska bidra till dess mål, så de genomförs medan projektet pågår. Perioden börjar på `project.start` och varar `project.duration`: månader och år läggs till som kalendermånader (31 januari plus en månad är sista dagen i februari), sedan veckor och dagar. En verksamhets `start` eller `end` före projektstarten, eller på eller efter dagen då perioden tar slut, rapporteras. Utan läsbar projektlängd kontrolleras bara periodens början; utan `project.start` ingenting.',
     },
   },
+  fixDocs: {
+    en: 'None yet: either the date or the project period is wrong, and only you know which.',
+    sv: 'Ingen ännu: antingen datumet eller projektperioden är fel, och bara du vet vilket.',
+  },
   check(context) {
     const { project, activity } = context;
     if (!project?.start) return;

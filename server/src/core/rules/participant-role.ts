@@ -30,6 +30,10 @@ export const participantRole: ActivityRule<typeof MESSAGES, ParticipantRoleData>
         'Varje verksamhet för lärande, undervisning och utbildning är avsedd för vissa deltagare: kortare och längre elevutbyten för elever, intensiva studieprogram för studenter med deras lärare, personal och inbjudna experter, blandade utbyten för inlärare (studenter, praktikanter, elever, vuxenstuderande, unga), längre undervisnings- och fortbildningsuppdrag för lärare och annan utbildningspersonal, längre utbyten för personer som arbetar med unga, och gemensamma utbildningsevenemang för lärare, personal och personer som arbetar med unga. En grupp med en annan roll passar inte verksamheten; byt roll eller flytta gruppen till en verksamhet som passar.',
     },
   },
+  fixDocs: {
+    en: 'None yet: which of the allowed roles the group has is for you to say.',
+    sv: 'Ingen ännu: vilken av de tillåtna rollerna gruppen har avgör du.',
+  },
   check({ tr, project, partners, field, activity, report }) {
     const type = activity.type?.value;
     if (!type) return;

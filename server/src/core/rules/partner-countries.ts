@@ -33,6 +33,10 @@ export const partnerCountries: DocumentRule<typeof MESSAGES, PartnerCountriesDat
         'Ett strategiskt partnerskap är ett internationellt samarbete: handledningen talar genomgående om partner "från olika länder". En ansökan där alla partner anger samma `country` (eller som bara har en partner) rapporteras vid nyckeln `partners`. Lägg till en partnerorganisation från ett annat land. Regeln väntar tills alla partner har en giltig landskod.',
     },
   },
+  fixDocs: {
+    en: 'None: a partner in a second country cannot be written into the file; the partnership needs to find one.',
+    sv: 'Ingen: en partner i ett andra land kan inte skrivas in i filen; partnerskapet behöver hitta en.',
+  },
   check({ tr, doc, app, report }) {
     const section = app.partners;
     if (!section || section.items.length === 0) return;

@@ -31,6 +31,10 @@ export const pupilMinAge: ActivityRule<typeof MESSAGES, PupilMinAgeData> = {
         'Handledningen öppnar längre utbyten i studiesyfte (2–12 månader vid en partnerskola utomlands) bara för elever som har fyllt 14 år och studerar på heltid vid en skola i partnerskapet. `age` anger den yngsta deltagarens ålder i hela år; en grupp vars yngsta elev är under 14 kan inte delta, så välj äldre elever eller ett kortare utbyte för elevgrupper i stället.',
     },
   },
+  fixDocs: {
+    en: 'None: the age is a fact about the pupils; a younger group belongs in a short-term exchange instead.',
+    sv: 'Ingen: åldern är ett faktum om eleverna; en yngre grupp hör i stället hemma i ett kortare utbyte.',
+  },
   check({ tr, project, partners, field, activity, report }) {
     if (activity.type?.value !== 'long-term-pupil-mobility') return;
     for (const group of activity.participants) {

@@ -39,6 +39,10 @@ export const pupilSchools: ActivityRule<typeof MESSAGES, PupilSchoolsData> = {
         'Kortare utbyten för elevgrupper anordnas mellan skolor i partnerskapet, och vid längre utbyten i studiesyfte tillbringar en elev från en deltagande skola tid vid en partnerskola utomlands. Därför måste värden och varje sändande partner i dessa verksamheter vara en `school` eller `vet-school`. Andra partner (en kommun, en ideell organisation, ett lärosäte) kan delta i projektet, men inte ta emot eller skicka elever i dessa verksamheter.',
     },
   },
+  fixDocs: {
+    en: 'None yet: another host or sending partner is a choice between partners, not a correction of what was written.',
+    sv: 'Ingen ännu: en annan värd eller sändande partner är ett val mellan partner, inte en rättelse av det som skrevs.',
+  },
   check(context) {
     const { partners, activity, tr } = context;
     const type = activity.type?.value;

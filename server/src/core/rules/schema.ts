@@ -233,6 +233,10 @@ export const schema: DocumentRule<typeof MESSAGES, SchemaFindingData> = {
         'Kontrollerar strukturen som alla andra regler bygger på: `project` med `title` och `field`, minst en partner med `id`, `name`, `country` och `type`, samt verksamheter och ungdomsinitiativ med sina obligatoriska nycklar. Värdena måste ha rätt typ (text, heltal, `true`/`false`, listor), komma från formatets listor (områden, typer av verksamheter, roller, organisationstyper, prioriteringar) och datum måste vara riktiga datum skrivna ÅÅÅÅ-MM-DD. Ett längre undervisnings- eller fortbildningsuppdrag måste ange om dess `purpose` är `teaching` eller `training`. En okänd nyckel är oftast ett skrivfel, och meddelandet föreslår den närmaste kända nyckeln; nycklar som börjar med `x-` är fria för egna anteckningar och rapporteras aldrig.',
     },
   },
+  fixDocs: {
+    en: 'An unknown key: each close known key; a value outside its list: each close value; `yes`/`no` → `true`/`false`; a quoted number → the number; a date written otherwise → `YYYY-MM-DD`; a missing `purpose`: *Add `purpose: teaching`* / *`training`*.',
+    sv: 'En okänd nyckel: varje närliggande känd nyckel; ett värde utanför sin lista: varje närliggande värde; `yes`/`no` → `true`/`false`; ett tal inom citattecken → talet; ett datum skrivet på annat sätt → `ÅÅÅÅ-MM-DD`; en saknad `purpose`: *Lägg till `purpose: teaching`* / *`training`*.',
+  },
   check(context) {
     new SchemaCheck(context).run();
   },

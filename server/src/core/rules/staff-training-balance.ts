@@ -30,6 +30,10 @@ export const staffTrainingBalance: ActivityRule<typeof MESSAGES, StaffTrainingBa
         'Gemensamma utbildningsevenemang för personal är avsedda för små grupper av personal från olika länder, och handledningen efterfrågar "en balans mellan antalet nationella deltagare och deltagare från andra länder". Ett `short-term-staff-training` får en varning vid sin `type` när grupperna som skickas av partner i värdlandet tillsammans är mer än hälften av alla deltagare (`count`). Exakt hälften räknas som balans. Bjud in fler från de andra partnerländerna, eller färre från värdlandet.',
     },
   },
+  fixDocs: {
+    en: 'None: the balance between national participants and participants from other countries depends on who takes part; no edit can make it right.',
+    sv: 'Ingen: balansen mellan nationella deltagare och deltagare från andra länder beror på vilka som deltar; ingen ändring kan göra den rätt.',
+  },
   check({ tr, project, partners, field, activity, report }) {
     if (activity.type?.value !== 'short-term-staff-training') return;
     const hostCountry = hostOf(partners, activity)?.country?.value;

@@ -33,6 +33,10 @@ export const unknownCountry: DocumentRule<typeof MESSAGES, SuggestionsData> = {
         'Länder skrivs med de två versalerna i ISO 3166-1 alpha-2, till exempel `SE`, `FI`, `DE`. Flera regler jämför länder (partner från minst två länder, längre utbyten utomlands, värdlandet och bosättningslandet), så en kod som inte är tilldelad – gemena `se`, `UK` för Storbritannien (koden är `GB`) eller `XK` – rapporteras; snabbkorrigeringen föreslår den avsedda koden när den är tydlig.',
     },
   },
+  fixDocs: {
+    en: 'The intended country code when it is clear (`se` → `SE`, `UK` → `GB`).',
+    sv: 'Den avsedda landskoden när den är tydlig (`se` → `SE`, `UK` → `GB`).',
+  },
   check(context) {
     const { app } = context;
     for (const partner of app.partners?.items ?? []) checkCode(context, partner.raw['country']);

@@ -33,6 +33,10 @@ export const unknownPartner: ActivityRule<typeof MESSAGES, SuggestionsData> = {
         'Verksamheter tas emot och deltagare skickas av organisationer som själva deltar i partnerskapet. Ett `host` eller `from` som inte motsvarar något `id` under `partners` är oftast ett skrivfel; snabbkorrigeringen föreslår de närmaste partner-id:na.',
     },
   },
+  fixDocs: {
+    en: 'Each close partner id.',
+    sv: 'Varje närliggande partner-id.',
+  },
   check(context) {
     checkReference(context, context.activity.host);
     for (const group of context.activity.participants) checkReference(context, group.from);

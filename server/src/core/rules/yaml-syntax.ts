@@ -53,6 +53,10 @@ export const yamlSyntax: DocumentRule<typeof MESSAGES, YamlSyntaxData> = {
         'Rapporteras för varje fel som YAML-tolken hittar: felaktig indrag, en hakparentes eller ett citattecken som inte stängs, en nyckel som skrivs två gånger i samma mappning, en okänd tagg som `!include` eller alias som växer över en säker storlek. Resten av filen kontrolleras så långt den gick att läsa.',
     },
   },
+  fixDocs: {
+    en: 'None: where the YAML cannot be read, what was meant cannot be known; the message says what the parser found.',
+    sv: 'Ingen: där YAML inte går att läsa går det inte att veta vad som avsågs; meddelandet säger vad tolken hittade.',
+  },
   check({ tr, doc, report }) {
     for (const problem of doc.problems) {
       report(problem.span, syntaxMessage(problem.code, problem.message, tr), { yamlCode: problem.code });

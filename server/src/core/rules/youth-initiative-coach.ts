@@ -29,6 +29,10 @@ export const youthInitiativeCoach: DocumentRule<typeof MESSAGES, NoData> = {
         'Unga som genomför ett ungdomsinitiativ över gränserna kan få stöd av en handledare, en resursperson som är fristående från initiativet och stöder gruppen i förberedelser, genomförande och utvärdering. För minderåriga är det ett krav: "Om ungdomsinitiativet genomförs av minderåriga måste det finnas en handledare." Ett initiativ med en grupp som har `minors: true` och ingen `coach` rapporteras vid dess `id`. Ange handledaren under `coach`.',
     },
   },
+  fixDocs: {
+    en: 'None: the coach\'s name is for you to give.',
+    sv: 'Ingen: coachens namn anger du.',
+  },
   check({ tr, app, report }) {
     for (const initiative of app.youthInitiatives?.items ?? []) {
       const minors = initiative.groups?.items.some((group) => group.minors?.value === true) ?? false;

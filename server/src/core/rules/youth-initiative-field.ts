@@ -28,6 +28,10 @@ export const youthInitiativeField: DocumentRule<typeof MESSAGES, YouthInitiative
         'Handledningen beskriver ungdomsinitiativ över gränserna som något som "strategiska partnerskap för ungdomsverksamhet" stöder. En lista `youth-initiatives` som inte är tom, i ett projekt där `project.field` är något annat än `youth`, rapporteras vid nyckeln `youth-initiatives`. Antingen hör projektet till ungdomsområdet, eller så bör initiativen planeras som en annan sorts verksamhet.',
     },
   },
+  fixDocs: {
+    en: 'None: either the project\'s field or the youth initiatives are wrong, and only you know which.',
+    sv: 'Ingen: antingen projektets område eller ungdomsinitiativen är fel, och bara du vet vilket.',
+  },
   check({ tr, doc, app, report }) {
     const section = app.youthInitiatives;
     const field = app.project?.field;

@@ -37,6 +37,10 @@ export const youthInitiativeGroups: DocumentRule<typeof MESSAGES, YouthInitiativ
         'Enligt handledningen ska ett ungdomsinitiativ över gränserna "bestå av lokala aktiviteter som utförs gemensamt av minst två grupper från olika länder". Ett initiativ vars lista `groups` har färre än två grupper, eller där alla grupper anger samma `country`, rapporteras vid nyckeln `groups`. Lägg till gruppen från det andra landet.',
     },
   },
+  fixDocs: {
+    en: 'None: a second group from another country is a partner to find, not a value to write.',
+    sv: 'Ingen: en andra grupp från ett annat land är en partner att hitta, inte ett värde att skriva.',
+  },
   check({ tr, app, report }) {
     for (const initiative of app.youthInitiatives?.items ?? []) {
       const groups = initiative.groups;
