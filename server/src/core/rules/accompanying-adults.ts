@@ -31,7 +31,7 @@ export const accompanyingAdults: ActivityRule<typeof MESSAGES, NoData> = {
     en: 'Adds `accompanying: 1` (or sets `0` to `1`) for you to change to the real number; Fix all leaves it, as only you know how many adults travel.',
     sv: 'Lägger till `accompanying: 1` (eller ändrar `0` till `1`) som du sedan ändrar till det verkliga antalet; Fix all lämnar den, eftersom bara du vet hur många vuxna som följer med.',
   },
-  check({ tr, project, partners, field, activity, report }) {
+  check({ tr, activity, report }) {
     if (activity.type?.value !== 'short-term-pupil-exchange') return;
     const written = activity.raw['accompanying'] !== undefined;
     // Written but not a whole number >= 0: the schema reports it.

@@ -35,7 +35,7 @@ export const activityRelevance: ActivityRule<typeof MESSAGES, ActivityRelevanceD
     en: 'None: the activity may well serve the project; what is missing is the application\'s explanation of how, which only you can write.',
     sv: 'Ingen: verksamheten kan mycket väl tjäna projektet; det som saknas är ansökans förklaring av hur, och den kan bara du skriva.',
   },
-  check({ tr, project, partners, field, activity, report }) {
+  check({ tr, field, activity, report }) {
     if (field === undefined) return;
     const type = activity.type;
     if (!type || isRelevant(type.value, field)) return;

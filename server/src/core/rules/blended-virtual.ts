@@ -31,7 +31,7 @@ export const blendedVirtual: ActivityRule<typeof MESSAGES, NoData> = {
     en: 'Adds `virtual:` with a placeholder text (*Describe the virtual part* / *Beskriv den virtuella delen*) to replace: an empty value would only turn the mistake into a `schema` error.',
     sv: 'Lägger till `virtual:` med en platshållartext (*Describe the virtual part* / *Beskriv den virtuella delen*) som du ersätter: ett tomt värde skulle bara göra misstaget till ett `schema`-fel.',
   },
-  check({ tr, project, partners, field, activity, report }) {
+  check({ tr, activity, report }) {
     if (activity.type?.value !== 'blended-mobility') return;
     const virtual = activity.raw['virtual'];
     // An empty or wrongly typed value (`virtual:`, a number) is the schema's mistake to report.

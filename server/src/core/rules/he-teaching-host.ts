@@ -33,7 +33,7 @@ export const heTeachingHost: ActivityRule<typeof MESSAGES, HeTeachingHostData> =
     en: 'None yet: another host is a choice between partners, not a correction of what was written.',
     sv: 'Ingen ännu: en annan värd är ett val mellan partner, inte en rättelse av det som skrevs.',
   },
-  check({ tr, project, partners, field, activity, report }) {
+  check({ tr, partners, field, activity, report }) {
     if (field !== 'higher-education') return;
     if (activity.type?.value !== 'long-term-teaching-assignment' || activity.purpose?.value !== 'teaching') return;
     const host = hostOf(partners, activity);

@@ -33,7 +33,7 @@ export const heTrainingSender: ActivityRule<typeof MESSAGES, HeTrainingSenderDat
     en: 'None yet: another sending partner is a choice between partners, not a correction of what was written.',
     sv: 'Ingen ännu: en annan sändande partner är ett val mellan partner, inte en rättelse av det som skrevs.',
   },
-  check({ tr, project, partners, field, activity, report }) {
+  check({ tr, partners, field, activity, report }) {
     if (field !== 'higher-education') return;
     if (activity.type?.value !== 'long-term-teaching-assignment' || activity.purpose?.value !== 'training') return;
     for (const group of activity.participants) {

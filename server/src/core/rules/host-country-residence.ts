@@ -34,7 +34,7 @@ export const hostCountryResidence: ActivityRule<typeof MESSAGES, HostCountryResi
     en: 'None yet: either the host or the group\'s country of residence is wrong, and only you know which.',
     sv: 'Ingen ännu: antingen värden eller gruppens bosättningsland är fel, och bara du vet vilket.',
   },
-  check({ tr, project, partners, field, activity, report }) {
+  check({ tr, partners, activity, report }) {
     if (activity.type?.value !== 'long-term-teaching-assignment' || !activity.host) return;
     const hostCountry = hostOf(partners, activity)?.country?.value;
     if (!hostCountry) return;

@@ -44,7 +44,7 @@ export const ispBalance: ActivityRule<typeof MESSAGES, IspBalanceData> = {
     en: 'None: the balance of staff and students from several countries depends on who takes part, not on how it is written; no edit can make it right.',
     sv: 'Ingen: balansen mellan personal och studenter från flera länder beror på vilka som deltar, inte på hur det skrivs; ingen ändring kan göra den rätt.',
   },
-  check({ tr, project, partners, field, activity, report }) {
+  check({ tr, partners, activity, report }) {
     if (activity.type?.value !== 'intensive-study-programme') return;
     const noStaff = lacksStaff(activity);
     const country = singleStudentCountry(partners, activity);

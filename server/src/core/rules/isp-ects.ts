@@ -32,7 +32,7 @@ export const ispEcts: ActivityRule<typeof MESSAGES, NoData> = {
     en: 'Adds `ects: true` (or sets `false` to `true`) once the students\' work is recognised; Fix all leaves it, as only you know whether it is.',
     sv: 'Lägger till `ects: true` (eller ändrar `false` till `true`) när studenternas arbete erkänns; Fix all lämnar den, eftersom bara du vet om det gör det.',
   },
-  check({ tr, project, partners, field, activity, report }) {
+  check({ tr, activity, report }) {
     if (activity.type?.value !== 'intensive-study-programme') return;
     if (!activity.participants.some((group) => group.role?.value === 'student')) return;
     const written = activity.raw['ects'] !== undefined;

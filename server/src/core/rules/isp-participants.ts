@@ -34,7 +34,7 @@ export const ispParticipants: ActivityRule<typeof MESSAGES, IspParticipantsData>
     en: 'None yet: another sending partner is a choice between partners, not a correction of what was written.',
     sv: 'Ingen ännu: en annan sändande partner är ett val mellan partner, inte en rättelse av det som skrevs.',
   },
-  check({ tr, project, partners, field, activity, report }) {
+  check({ tr, partners, activity, report }) {
     if (activity.type?.value !== 'intensive-study-programme') return;
     for (const group of activity.participants) {
       const role = group.role?.value;

@@ -36,7 +36,7 @@ export const longTermAbroad: ActivityRule<typeof MESSAGES, LongTermAbroadData> =
     en: 'None yet: another host or sending partner is a choice between partners, not a correction of what was written.',
     sv: 'Ingen ännu: en annan värd eller sändande partner är ett val mellan partner, inte en rättelse av det som skrevs.',
   },
-  check({ tr, project, partners, field, activity, report }) {
+  check({ tr, partners, activity, report }) {
     const type = activity.type?.value;
     if (!type || !LONG_TERM_TYPES.has(type) || !activity.host) return;
     const hostCountry = hostOf(partners, activity)?.country?.value;

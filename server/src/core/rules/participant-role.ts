@@ -34,7 +34,7 @@ export const participantRole: ActivityRule<typeof MESSAGES, ParticipantRoleData>
     en: 'None yet: which of the allowed roles the group has is for you to say.',
     sv: 'Ingen ännu: vilken av de tillåtna rollerna gruppen har avgör du.',
   },
-  check({ tr, project, partners, field, activity, report }) {
+  check({ tr, activity, report }) {
     const type = activity.type?.value;
     if (!type) return;
     for (const group of activity.participants) {

@@ -35,7 +35,7 @@ export const pupilMinAge: ActivityRule<typeof MESSAGES, PupilMinAgeData> = {
     en: 'None: the age is a fact about the pupils; a younger group belongs in a short-term exchange instead.',
     sv: 'Ingen: åldern är ett faktum om eleverna; en yngre grupp hör i stället hemma i ett kortare utbyte.',
   },
-  check({ tr, project, partners, field, activity, report }) {
+  check({ tr, activity, report }) {
     if (activity.type?.value !== 'long-term-pupil-mobility') return;
     for (const group of activity.participants) {
       if (!group.age || group.age.value >= MIN_AGE) continue;

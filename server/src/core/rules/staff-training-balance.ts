@@ -34,7 +34,7 @@ export const staffTrainingBalance: ActivityRule<typeof MESSAGES, StaffTrainingBa
     en: 'None: the balance between national participants and participants from other countries depends on who takes part; no edit can make it right.',
     sv: 'Ingen: balansen mellan nationella deltagare och deltagare från andra länder beror på vilka som deltar; ingen ändring kan göra den rätt.',
   },
-  check({ tr, project, partners, field, activity, report }) {
+  check({ tr, partners, activity, report }) {
     if (activity.type?.value !== 'short-term-staff-training') return;
     const hostCountry = hostOf(partners, activity)?.country?.value;
     if (hostCountry === undefined) return;
