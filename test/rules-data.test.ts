@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkText } from '../server/src/core/check';
+import type { FixInput } from '../server/src/core/fixes';
+import type { Report, RuleTranslator } from '../server/src/core/rule';
+import type { DurationRangeData } from '../server/src/core/rules/duration-range';
+import { participantRole, type ParticipantRoleData } from '../server/src/core/rules/participant-role';
 import type { Finding, RuleId } from '../server/src/core/types';
 import { pupilExchange, schoolApplication } from './helpers/applications';
 
@@ -88,3 +92,27 @@ describe('clean application', () => {
     assert.deepEqual(checkText(application(exchange('C1', '5 days'))).findings, []);
   });
 });
+
+/**
+ * Never run: the type checker (part of `npm test`) fails on any line below
+ * that stops being an error, so a typo in a message id, a placeholder or a data
+ * key cannot silently mean "no message" or "no fix".
+ */
+export function typeErrorsThatMustStay(
+  tr: RuleTranslator<typeof participantRole.messages>,
+  report: Report<ParticipantRoleData>,
+  fixInput: FixInput<DurationRangeData>,
+): void {
+  const span = { start: 0, end: 0 };
+  // @ts-expect-error an unknown message id
+  tr.t('notAlowed', { role: 'pupil', activity: 'x', allowed: 'y' });
+  // @ts-expect-error a misspelt placeholder
+  tr.t('notAllowed', { rol: 'pupil', activity: 'x', allowed: 'y' });
+  // @ts-expect-error a data key the rule does not declare
+  report(span, tr.t('notAllowed', { role: 'pupil', activity: 'x', allowed: 'y' }), { alowed: [] });
+  const data = fixInput.data;
+  if (data && !('endBeforeStart' in data)) {
+    // @ts-expect-error a misspelt data key in a fix
+    void data.nearstDays;
+  }
+}

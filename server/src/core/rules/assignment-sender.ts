@@ -1,12 +1,22 @@
 import { senderOf } from '../facts';
-import { t } from '../i18n';
-import type { Rule } from '../rule';
+import type { ActivityRule, Messages } from '../rule';
 import { EDUCATION_ORGANISATIONS } from '../vocabulary';
 
-export const assignmentSender: Rule = {
+/** The sending partner's organisation type. */
+export type AssignmentSenderData = { readonly partnerType: string };
+
+const MESSAGES = {
+  notEducation: {
+    en: 'The sending partner `{sender}` is of type `{senderType}`, not an education organisation: long-term teaching or training assignments are for staff of a participating school, VET school, higher education institution or adult education organisation.',
+    sv: 'Den sändande partnern `{sender}` är av typen `{senderType}`, inte en utbildningsorganisation: längre undervisnings- och fortbildningsuppdrag är till för personal vid en deltagande skola, yrkesskola, ett lärosäte eller en vuxenutbildningsorganisation.',
+  },
+} as const satisfies Messages;
+
+export const assignmentSender: ActivityRule<typeof MESSAGES, AssignmentSenderData> = {
   id: 'assignment-sender',
   severity: 'error',
-  scope: 'activity',
+  kind: 'activity',
+  messages: MESSAGES,
   guideSection: 'Undervisning och fortbildning (2–12 månader)',
   docs: {
     en: {
@@ -20,24 +30,21 @@ export const assignmentSender: Rule = {
         'Handledningen öppnar längre undervisnings- och fortbildningsuppdrag för lärare och annan undervisande personal "som arbetar vid en utbildningsorganisation" som deltar i partnerskapet. I ett projekt vars område inte är `higher-education` måste därför varje `from` i ett `long-term-teaching-assignment` vara en partner av typen `school`, `vet-school`, `higher-education-institution` eller `adult-education-organisation`. Företag, ideella organisationer och andra organisationer kan ta emot sådan personal men inte skicka den. (Projekt inom högre utbildning har egna regler för sändande och mottagande organisationer: se `he-teaching-host` och `he-training-sender`.)',
     },
   },
-  check({ app, report }) {
-    const field = app.project?.field?.value;
+  fixDocs: {
+    en: 'None yet: another sending partner is a choice between partners, not a correction of what was written.',
+    sv: 'Ingen ännu: en annan sändande partner är ett val mellan partner, inte en rättelse av det som skrevs.',
+  },
+  check({ tr, partners, field, activity, report }) {
     if (field === undefined || field === 'higher-education') return;
-    for (const activity of app.activities?.items ?? []) {
-      if (activity.type?.value !== 'long-term-teaching-assignment') continue;
-      for (const group of activity.participants) {
-        const sender = senderOf(app, group);
-        if (!group.from || !sender?.type || EDUCATION_ORGANISATIONS.has(sender.type.value)) continue;
-        report(
-          group.from.span,
-          t(
-            'The sending partner `{0}` is of type `{1}`, not an education organisation: long-term teaching or training assignments are for staff of a participating school, VET school, higher education institution or adult education organisation.',
-            group.from.value,
-            sender.type.value,
-          ),
-          { partnerType: sender.type.value },
-        );
-      }
+    if (activity.type?.value !== 'long-term-teaching-assignment') return;
+    for (const group of activity.participants) {
+      const sender = senderOf(partners, group);
+      if (!group.from || !sender?.type || EDUCATION_ORGANISATIONS.has(sender.type.value)) continue;
+      report(
+        group.from.span,
+        tr.t('notEducation', { sender: group.from.value, senderType: sender.type.value }),
+        { partnerType: sender.type.value },
+      );
     }
   },
 };

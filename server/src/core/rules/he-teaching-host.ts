@@ -1,11 +1,21 @@
 import { hostOf } from '../facts';
-import { t } from '../i18n';
-import type { Rule } from '../rule';
+import type { ActivityRule, Messages } from '../rule';
 
-export const heTeachingHost: Rule = {
+/** The host's organisation type. */
+export type HeTeachingHostData = { readonly partnerType: string };
+
+const MESSAGES = {
+  notHei: {
+    en: 'The host `{host}` is not a higher education institution: for teaching assignments in higher education the guide requires the receiving organisation to be one.',
+    sv: 'Värdorganisationen `{host}` är inte ett lärosäte: för undervisningsuppdrag inom högre utbildning kräver handledningen att den mottagande organisationen är ett deltagande lärosäte.',
+  },
+} as const satisfies Messages;
+
+export const heTeachingHost: ActivityRule<typeof MESSAGES, HeTeachingHostData> = {
   id: 'he-teaching-host',
   severity: 'error',
-  scope: 'activity',
+  kind: 'activity',
+  messages: MESSAGES,
   guideSection: 'Undervisning och fortbildning (2–12 månader)',
   docs: {
     en: {
@@ -19,20 +29,19 @@ export const heTeachingHost: Rule = {
         'För längre personalutbyten för undervisning inom högre utbildning får vilken deltagande organisation som helst vara sändande, men den mottagande organisationen "måste vara ett deltagande lärosäte". Rapporteras vid `host` i ett `long-term-teaching-assignment` med `purpose: teaching` i ett projekt med området `higher-education` när värdpartnerns `type` inte är `higher-education-institution`. Välj ett lärosäte som värd, eller använd `purpose: training` om vistelsen gäller deltagarens egen fortbildning.',
     },
   },
-  check({ app, report }) {
-    if (app.project?.field?.value !== 'higher-education') return;
-    for (const activity of app.activities?.items ?? []) {
-      if (activity.type?.value !== 'long-term-teaching-assignment' || activity.purpose?.value !== 'teaching') continue;
-      const host = hostOf(app, activity);
-      if (!activity.host || !host?.type || host.type.value === 'higher-education-institution') continue;
-      report(
-        activity.host.span,
-        t(
-          'The host `{0}` is not a higher education institution: for teaching assignments in higher education the guide requires the receiving organisation to be one.',
-          activity.host.value,
-        ),
-        { partnerType: host.type.value },
-      );
-    }
+  fixDocs: {
+    en: 'None yet: another host is a choice between partners, not a correction of what was written.',
+    sv: 'Ingen ännu: en annan värd är ett val mellan partner, inte en rättelse av det som skrevs.',
+  },
+  check({ tr, partners, field, activity, report }) {
+    if (field !== 'higher-education') return;
+    if (activity.type?.value !== 'long-term-teaching-assignment' || activity.purpose?.value !== 'teaching') return;
+    const host = hostOf(partners, activity);
+    if (!activity.host || !host?.type || host.type.value === 'higher-education-institution') return;
+    report(
+      activity.host.span,
+      tr.t('notHei', { host: activity.host.value }),
+      { partnerType: host.type.value },
+    );
   },
 };

@@ -1,11 +1,21 @@
 import { senderOf } from '../facts';
-import { t } from '../i18n';
-import type { Rule } from '../rule';
+import type { ActivityRule, Messages } from '../rule';
 
-export const heTrainingSender: Rule = {
+/** The sending partner's organisation type. */
+export type HeTrainingSenderData = { readonly partnerType: string };
+
+const MESSAGES = {
+  notHei: {
+    en: 'The sending partner `{sender}` is not a higher education institution: for training assignments in higher education the guide requires the sending organisation to be one.',
+    sv: 'Den sändande partnern `{sender}` är inte ett lärosäte: för fortbildningsuppdrag inom högre utbildning kräver handledningen att den sändande organisationen är ett deltagande lärosäte.',
+  },
+} as const satisfies Messages;
+
+export const heTrainingSender: ActivityRule<typeof MESSAGES, HeTrainingSenderData> = {
   id: 'he-training-sender',
   severity: 'error',
-  scope: 'activity',
+  kind: 'activity',
+  messages: MESSAGES,
   guideSection: 'Undervisning och fortbildning (2–12 månader)',
   docs: {
     en: {
@@ -19,22 +29,21 @@ export const heTrainingSender: Rule = {
         'För längre personalutbyten för fortbildning inom högre utbildning ska den sändande organisationen enligt handledningen vara ett deltagande lärosäte, medan mottagaren kan vara vilken deltagande organisation som helst. Rapporteras vid varje `from` i ett `long-term-teaching-assignment` med `purpose: training` i ett projekt med området `higher-education` när den sändande partnerns `type` inte är `higher-education-institution`. Skicka personalen från ett lärosäte, eller använd `purpose: teaching` om de reser för att undervisa vid ett partnerlärosäte.',
     },
   },
-  check({ app, report }) {
-    if (app.project?.field?.value !== 'higher-education') return;
-    for (const activity of app.activities?.items ?? []) {
-      if (activity.type?.value !== 'long-term-teaching-assignment' || activity.purpose?.value !== 'training') continue;
-      for (const group of activity.participants) {
-        const sender = senderOf(app, group);
-        if (!group.from || !sender?.type || sender.type.value === 'higher-education-institution') continue;
-        report(
-          group.from.span,
-          t(
-            'The sending partner `{0}` is not a higher education institution: for training assignments in higher education the guide requires the sending organisation to be one.',
-            group.from.value,
-          ),
-          { partnerType: sender.type.value },
-        );
-      }
+  fixDocs: {
+    en: 'None yet: another sending partner is a choice between partners, not a correction of what was written.',
+    sv: 'Ingen ännu: en annan sändande partner är ett val mellan partner, inte en rättelse av det som skrevs.',
+  },
+  check({ tr, partners, field, activity, report }) {
+    if (field !== 'higher-education') return;
+    if (activity.type?.value !== 'long-term-teaching-assignment' || activity.purpose?.value !== 'training') return;
+    for (const group of activity.participants) {
+      const sender = senderOf(partners, group);
+      if (!group.from || !sender?.type || sender.type.value === 'higher-education-institution') continue;
+      report(
+        group.from.span,
+        tr.t('notHei', { sender: group.from.value }),
+        { partnerType: sender.type.value },
+      );
     }
   },
 };

@@ -1,11 +1,21 @@
 import { senderOf } from '../facts';
-import { t } from '../i18n';
-import type { Rule } from '../rule';
+import type { ActivityRule, Messages } from '../rule';
 
-export const ispParticipants: Rule = {
+/** The group's role and its sending partner's organisation type. */
+export type IspParticipantsData = { readonly role: string; readonly partnerType: string };
+
+const MESSAGES = {
+  notHei: {
+    en: 'The `{role}` group comes from `{sender}`, which is not a higher education institution: an intensive study programme brings together students and teaching staff of the participating higher education institutions (invited experts and other staff may come from any partner).',
+    sv: 'Gruppen `{role}` kommer från `{sender}`, som inte är ett lärosäte: ett intensivt studieprogram samlar studenter och undervisande personal från de deltagande lärosätena (inbjudna experter och annan personal får komma från vilken partner som helst).',
+  },
+} as const satisfies Messages;
+
+export const ispParticipants: ActivityRule<typeof MESSAGES, IspParticipantsData> = {
   id: 'isp-participants',
   severity: 'error',
-  scope: 'activity',
+  kind: 'activity',
+  messages: MESSAGES,
   guideSection:
     'Intensiva studieprogram (studenter: 5 dagar till 2 månader, inbjudna lärare och annan personal: 1 dag till 2 månader)',
   docs: {
@@ -20,24 +30,22 @@ export const ispParticipants: Rule = {
         'Enligt handledningen samlar ett intensivt studieprogram studenter och undervisande personal "från deltagande lärosäten" och andra experter, specialister och yrkesverksamma. En grupp med rollen `student` eller `teacher` i ett `intensive-study-programme` vars partner i `from` inte har typen `higher-education-institution` rapporteras vid `from`. Grupper med `staff` och `expert` får komma från vilken partner som helst, så en föreläsare från ett företag hör hemma i en `expert`-grupp.',
     },
   },
-  check({ app, report }) {
-    for (const activity of app.activities?.items ?? []) {
-      if (activity.type?.value !== 'intensive-study-programme') continue;
-      for (const group of activity.participants) {
-        const role = group.role?.value;
-        if (role !== 'student' && role !== 'teacher') continue;
-        const sender = senderOf(app, group);
-        if (!group.from || !sender?.type || sender.type.value === 'higher-education-institution') continue;
-        report(
-          group.from.span,
-          t(
-            'The `{0}` group comes from `{1}`, which is not a higher education institution: an intensive study programme brings together students and teaching staff of the participating higher education institutions (invited experts and other staff may come from any partner).',
-            role,
-            group.from.value,
-          ),
-          { role, partnerType: sender.type.value },
-        );
-      }
+  fixDocs: {
+    en: 'None yet: another sending partner is a choice between partners, not a correction of what was written.',
+    sv: 'Ingen ännu: en annan sändande partner är ett val mellan partner, inte en rättelse av det som skrevs.',
+  },
+  check({ tr, partners, activity, report }) {
+    if (activity.type?.value !== 'intensive-study-programme') return;
+    for (const group of activity.participants) {
+      const role = group.role?.value;
+      if (role !== 'student' && role !== 'teacher') continue;
+      const sender = senderOf(partners, group);
+      if (!group.from || !sender?.type || sender.type.value === 'higher-education-institution') continue;
+      report(
+        group.from.span,
+        tr.t('notHei', { role, sender: group.from.value }),
+        { role, partnerType: sender.type.value },
+      );
     }
   },
 };

@@ -1,13 +1,31 @@
 import { addMonths, dayNumber, formatDate, fromDayNumber, type CalendarDate } from '../dates';
 import { calendarParts } from '../duration';
-import { t } from '../i18n';
 import type { Field, Project } from '../model';
-import type { Rule, RuleContext } from '../rule';
+import type { ActivityRule, ActivityRuleContext, Messages, RuleContext } from '../rule';
 
-export const outsideProjectPeriod: Rule = {
+/** The project period (its last day when its length reads) and which side of it the date is on. */
+export type OutsideProjectPeriodData = { readonly periodStart: string; readonly periodLast: string | undefined; readonly side: 'before' | 'after' };
+
+const MESSAGES = {
+  beforeStart: {
+    en: '{date} is before the project starts on {start}.',
+    sv: '{date} ligger före projektstarten {start}.',
+  },
+  before: {
+    en: '{date} is before the project period, which runs from {start} to {last}.',
+    sv: '{date} ligger före projektperioden, som pågår från {start} till {last}.',
+  },
+  after: {
+    en: '{date} is after the project period, which runs from {start} to {last}.',
+    sv: '{date} ligger efter projektperioden, som pågår från {start} till {last}.',
+  },
+} as const satisfies Messages;
+
+export const outsideProjectPeriod: ActivityRule<typeof MESSAGES, OutsideProjectPeriodData> = {
   id: 'outside-project-period',
   severity: 'error',
-  scope: 'activity',
+  kind: 'activity',
+  messages: MESSAGES,
   guideSection: 'Allmän och yrkesinriktad utbildning, undervisning och lärande inom strategiska partnerskap',
   docs: {
     en: {
@@ -21,15 +39,17 @@ export const outsideProjectPeriod: Rule = {
         'Verksamheter för lärande, undervisning och utbildning ingår i partnerskapet och ska bidra till dess mål, så de genomförs medan projektet pågår. Perioden börjar på `project.start` och varar `project.duration`: månader och år läggs till som kalendermånader (31 januari plus en månad är sista dagen i februari), sedan veckor och dagar. En verksamhets `start` eller `end` före projektstarten, eller på eller efter dagen då perioden tar slut, rapporteras. Utan läsbar projektlängd kontrolleras bara periodens början; utan `project.start` ingenting.',
     },
   },
+  fixDocs: {
+    en: 'None yet: either the date or the project period is wrong, and only you know which.',
+    sv: 'Ingen ännu: antingen datumet eller projektperioden är fel, och bara du vet vilket.',
+  },
   check(context) {
-    const project = context.app.project;
+    const { project, activity } = context;
     if (!project?.start) return;
     const first = dayNumber(project.start.value);
     const endExclusive = periodEnd(project);
-    for (const activity of context.app.activities?.items ?? []) {
-      for (const date of [activity.start, activity.end]) {
-        if (date) checkDate(context, date, project.start.value, first, endExclusive);
-      }
+    for (const date of [activity.start, activity.end]) {
+      if (date) checkDate(context, date, project.start.value, first, endExclusive);
     }
   },
 };
@@ -42,12 +62,13 @@ function periodEnd(project: Project): number | undefined {
 }
 
 function checkDate(
-  context: RuleContext,
+  context: ActivityRuleContext<typeof MESSAGES, OutsideProjectPeriodData>,
   date: Field<CalendarDate>,
   projectStart: CalendarDate,
   first: number,
   endExclusive: number | undefined,
 ): void {
+  const { tr } = context;
   const day = dayNumber(date.value);
   if (day >= first && (endExclusive === undefined || day < endExclusive)) return;
   const startText = formatDate(projectStart);
@@ -56,13 +77,13 @@ function checkDate(
   if (day < first) {
     const message =
       lastText === undefined
-        ? t('{0} is before the project starts on {1}.', formatDate(date.value), startText)
-        : t('{0} is before the project period, which runs from {1} to {2}.', formatDate(date.value), startText, lastText);
+        ? tr.t('beforeStart', { date: formatDate(date.value), start: startText })
+        : tr.t('before', { date: formatDate(date.value), start: startText, last: lastText });
     context.report(date.span, message, { ...data, side: 'before' });
   } else if (endExclusive !== undefined && lastText !== undefined && day >= endExclusive) {
     context.report(
       date.span,
-      t('{0} is after the project period, which runs from {1} to {2}.', formatDate(date.value), startText, lastText),
+      tr.t('after', { date: formatDate(date.value), start: startText, last: lastText }),
       { ...data, side: 'after' },
     );
   }

@@ -1,6 +1,5 @@
-import { t } from '../i18n';
 import type { Field, Partner } from '../model';
-import type { Rule, RuleContext } from '../rule';
+import type { ActivityRule, ActivityRuleContext, MessageRef, Messages, RuleContext } from '../rule';
 import { hostOf, senderOf } from '../facts';
 import { ACTIVITY_TYPES, type ActivityType, type OrganisationType } from '../vocabulary';
 import { inlineLabel } from '../wording';
@@ -8,10 +7,25 @@ import { inlineLabel } from '../wording';
 const PUPIL_TYPES: ReadonlySet<ActivityType> = new Set(['short-term-pupil-exchange', 'long-term-pupil-mobility']);
 const SCHOOLS: ReadonlySet<OrganisationType> = new Set(['school', 'vet-school']);
 
-export const pupilSchools: Rule = {
+/** The partner that is not a school and its organisation type. */
+export type PupilSchoolsData = { readonly partner: string; readonly partnerType: string };
+
+const MESSAGES = {
+  hostNotSchool: {
+    en: '`{host}` is registered as `{hostType}`: in {activity} the host must be a `school` or `vet-school`.',
+    sv: '`{host}` är angiven som `{hostType}`: i {activity} måste värden vara en `school` eller `vet-school`.',
+  },
+  senderNotSchool: {
+    en: '`{sender}` is registered as `{senderType}`: in {activity} every sending partner must be a `school` or `vet-school`.',
+    sv: '`{sender}` är angiven som `{senderType}`: i {activity} måste varje sändande partner vara en `school` eller `vet-school`.',
+  },
+} as const satisfies Messages;
+
+export const pupilSchools: ActivityRule<typeof MESSAGES, PupilSchoolsData> = {
   id: 'pupil-schools',
   severity: 'error',
-  scope: 'activity',
+  kind: 'activity',
+  messages: MESSAGES,
   guideSection: 'Inlärare',
   docs: {
     en: {
@@ -25,41 +39,33 @@ export const pupilSchools: Rule = {
         'Kortare utbyten för elevgrupper anordnas mellan skolor i partnerskapet, och vid längre utbyten i studiesyfte tillbringar en elev från en deltagande skola tid vid en partnerskola utomlands. Därför måste värden och varje sändande partner i dessa verksamheter vara en `school` eller `vet-school`. Andra partner (en kommun, en ideell organisation, ett lärosäte) kan delta i projektet, men inte ta emot eller skicka elever i dessa verksamheter.',
     },
   },
+  fixDocs: {
+    en: 'None yet: another host or sending partner is a choice between partners, not a correction of what was written.',
+    sv: 'Ingen ännu: en annan värd eller sändande partner är ett val mellan partner, inte en rättelse av det som skrevs.',
+  },
   check(context) {
-    const { app } = context;
-    for (const activity of app.activities?.items ?? []) {
-      const type = activity.type?.value;
-      if (!type || !PUPIL_TYPES.has(type)) continue;
-      const activityName = inlineLabel(ACTIVITY_TYPES[type]);
-      const host = hostOf(app, activity);
-      if (activity.host && isNotSchool(host)) {
-        report(
-          context,
-          activity.host,
-          host,
-          t(
-            '`{0}` is registered as `{1}`: in {2} the host must be a `school` or `vet-school`.',
-            activity.host.value,
-            host.type.value,
-            activityName,
-          ),
-        );
-      }
-      for (const group of activity.participants) {
-        const sender = senderOf(app, group);
-        if (!group.from || !isNotSchool(sender)) continue;
-        report(
-          context,
-          group.from,
-          sender,
-          t(
-            '`{0}` is registered as `{1}`: in {2} every sending partner must be a `school` or `vet-school`.',
-            group.from.value,
-            sender.type.value,
-            activityName,
-          ),
-        );
-      }
+    const { partners, activity, tr } = context;
+    const type = activity.type?.value;
+    if (!type || !PUPIL_TYPES.has(type)) return;
+    const activityName = inlineLabel(ACTIVITY_TYPES[type], tr.locale);
+    const host = hostOf(partners, activity);
+    if (activity.host && isNotSchool(host)) {
+      report(
+        context,
+        activity.host,
+        host,
+        tr.t('hostNotSchool', { host: activity.host.value, hostType: host.type.value, activity: activityName }),
+      );
+    }
+    for (const group of activity.participants) {
+      const sender = senderOf(partners, group);
+      if (!group.from || !isNotSchool(sender)) continue;
+      report(
+        context,
+        group.from,
+        sender,
+        tr.t('senderNotSchool', { sender: group.from.value, senderType: sender.type.value, activity: activityName }),
+      );
     }
   },
 };
@@ -71,6 +77,6 @@ function isNotSchool(partner: Partner | undefined): partner is TypedPartner {
   return partner?.type !== undefined && !SCHOOLS.has(partner.type.value);
 }
 
-function report(context: RuleContext, reference: Field<string>, partner: TypedPartner, message: string): void {
+function report(context: ActivityRuleContext<typeof MESSAGES, PupilSchoolsData>, reference: Field<string>, partner: TypedPartner, message: MessageRef): void {
   context.report(reference.span, message, { partner: reference.value, partnerType: partner.type.value });
 }
