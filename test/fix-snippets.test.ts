@@ -85,6 +85,31 @@ ${PARTNERS}activities:
     assert.equal(snippet, '\r\n  title: ${1:Projektets titel}');
   });
 
+  // A partner id that plain YAML reads as a number or a boolean is written quoted, so that the
+  // inserted `from` names the partner (a random application found `from: .inf`, the number).
+  it('quotes a partner id that would read as another type, and writes a count as a number', () => {
+    const text = `project: { title: T, field: higher-education }
+partners:
+  - { id: '.inf', name: Umeå universitet, country: SE, type: higher-education, coordinator: true }
+  - { id: 'true', name: Helsingin yliopisto, country: FI, type: higher-education }
+activities:
+  - id: A1
+    type: short-term-staff-training
+    host: 'true'
+    duration: 5 days
+    participants:
+      - { role: staff, count: 2 }
+      - { from: '.inf', role: staff }
+`;
+    const from = addKey(text, 'from');
+    assert.equal(from.title, 'Add `from: ".inf"`');
+    assert.ok(from.after.includes('- { role: staff, count: 2, from: ".inf" }'), from.after);
+    assert.equal(from.snippet, ', from: ${1|".inf","true"|}');
+    const count = addKey(text, 'count');
+    assert.equal(count.title, 'Add `count: 1`');
+    assert.ok(count.after.includes("- { from: '.inf', role: staff, count: 1 }"), count.after);
+  });
+
   it('offers nothing for a missing list (the user\'s own content)', () => {
     const text = `project: { title: T, field: higher-education }
 ${PARTNERS}activities:

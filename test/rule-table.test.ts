@@ -62,3 +62,43 @@ test('each rule has a fixture that triggers it and one that does not', () => {
     assert.ok(fixtures.some((f) => !f.marks.some((mark) => mark.label === rule.id)), `${rule.id}: no silent fixture`);
   }
 });
+
+test('the rules folder holds one file per rule and the table, nothing else', () => {
+  const dir = join(__dirname, '..', 'server', 'src', 'core', 'rules');
+  const files = readdirSync(dir).filter((file) => file.endsWith('.ts')).sort();
+  assert.deepEqual(files, [...RULES.map((rule) => `${rule.id}.ts`), 'index.ts'].sort());
+});
+
+test('every rule message has English and Swedish text with the same named placeholders', () => {
+  const placeholders = (text: string) => [...new Set([...text.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]))].sort();
+  for (const rule of RULES) {
+    const ids = Object.keys(rule.messages);
+    assert.ok(ids.length > 0, `${rule.id} declares no messages`);
+    for (const id of ids) {
+      const { en, sv } = rule.messages[id];
+      assert.ok(en.trim().length > 0 && sv.trim().length > 0, `${rule.id}.${id} is empty`);
+      assert.deepEqual(placeholders(sv), placeholders(en), `${rule.id}.${id}: the Swedish text has other placeholders`);
+      for (const name of placeholders(en)) assert.match(name, /^[a-z][A-Za-z]*$/, `${rule.id}.${id}: placeholders are named, not numbered`);
+    }
+  }
+});
+
+test('every message a rule declares is reported somewhere in its file', () => {
+  const dir = join(__dirname, '..', 'server', 'src', 'core', 'rules');
+  for (const rule of RULES) {
+    const source = readFileSync(join(dir, `${rule.id}.ts`), 'utf8');
+    const used = new Set([...source.matchAll(/\btr\.t\(\s*'([A-Za-z]+)'/g)].map((m) => m[1]));
+    assert.deepEqual(Object.keys(rule.messages).filter((id) => !used.has(id)), [], `${rule.id}: unused message ids`);
+    assert.deepEqual([...used].filter((id) => !(id in rule.messages)), [], `${rule.id}: ids used but not declared`);
+  }
+});
+
+test('each rule says, in English and Swedish, what its fixes do or why it has none', () => {
+  for (const rule of RULES) {
+    for (const locale of ['en', 'sv'] as const) assert.ok(rule.fixDocs[locale].length > 10, `${rule.id} ${locale} fixDocs`);
+    assert.notEqual(rule.fixDocs.en, rule.fixDocs.sv, `${rule.id}: fixDocs not translated`);
+    // A rule without fixes explains their absence; one with fixes describes them.
+    assert.equal(/^None( yet)?:/.test(rule.fixDocs.en), rule.fixes === undefined, `${rule.id}: fixDocs and fixes disagree`);
+    assert.equal(/^Ingen( ännu)?:/.test(rule.fixDocs.sv), rule.fixes === undefined, `${rule.id}: fixDocs (sv) and fixes disagree`);
+  }
+});

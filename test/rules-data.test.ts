@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkText } from '../server/src/core/check';
+import type { FixInput } from '../server/src/core/fixes';
+import type { Report, RuleTranslator } from '../server/src/core/rule';
+import type { DurationRangeData } from '../server/src/core/rules/duration-range';
+import { participantRole, type ParticipantRoleData } from '../server/src/core/rules/participant-role';
 import type { Finding, RuleId } from '../server/src/core/types';
 import { pupilExchange, schoolApplication } from './helpers/applications';
 
@@ -34,10 +38,12 @@ describe('duration-format data', () => {
   it('follows the unit language of the first duration written in the file, not the majority', () => {
     const english = application(exchange('C1', '10') + exchange('C2', '1 vecka') + exchange('C3', '5 dagar'));
     assert.deepEqual(findings(english, 'duration-format')[0].data, { number: 10, style: 'en' });
-    const swedish = application(
-      exchange('C1', '10') + exchange('C2', '1 week') + exchange('C3', '5 days'),
-      '  start: 2027-09-01\n  duration: 24 månader\n',
+    // The project's own duration, written first, in Swedish.
+    const swedish = application(exchange('C1', '10') + exchange('C2', '1 week') + exchange('C3', '5 days')).replace(
+      'duration: 24 months',
+      'duration: 24 månader',
     );
+    assert.ok(swedish.includes('  duration: 24 månader\n'));
     assert.deepEqual(findings(swedish, 'duration-format')[0].data, { number: 10, style: 'sv' });
   });
 
@@ -93,3 +99,27 @@ describe('clean application', () => {
     assert.deepEqual(checkText(application(exchange('C1', '5 days'))).findings, []);
   });
 });
+
+/**
+ * Never run: the type checker (part of `npm test`) fails on any line below
+ * that stops being an error, so a typo in a message id, a placeholder or a data
+ * key cannot silently mean "no message" or "no fix".
+ */
+export function typeErrorsThatMustStay(
+  tr: RuleTranslator<typeof participantRole.messages>,
+  report: Report<ParticipantRoleData>,
+  fixInput: FixInput<DurationRangeData>,
+): void {
+  const span = { start: 0, end: 0 };
+  // @ts-expect-error an unknown message id
+  tr.t('notAlowed', { role: 'pupil', activity: 'x', allowed: 'y' });
+  // @ts-expect-error a misspelt placeholder
+  tr.t('notAllowed', { rol: 'pupil', activity: 'x', allowed: 'y' });
+  // @ts-expect-error a data key the rule does not declare
+  report(span, tr.t('notAllowed', { role: 'pupil', activity: 'x', allowed: 'y' }), { alowed: [] });
+  const data = fixInput.data;
+  if (data && !('endBeforeStart' in data)) {
+    // @ts-expect-error a misspelt data key in a fix
+    void data.nearstDays;
+  }
+}

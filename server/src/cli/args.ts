@@ -1,4 +1,4 @@
-import { t } from '../core/i18n';
+import type { Translator } from '../core/i18n';
 import { closestMatches } from '../core/suggest';
 import { isRuleId, RULE_IDS, type Locale, type RuleId, type SeveritySetting } from '../core/types';
 
@@ -50,7 +50,7 @@ export function localeFromArgs(argv: readonly string[]): Locale {
 }
 
 /** Parses the arguments (without `node` and the script). Throws UsageError. */
-export function parseArguments(argv: readonly string[]): Options {
+export function parseArguments(argv: readonly string[], tr: Translator): Options {
   let format: Format = 'text';
   let locale: Locale = 'en';
   const rules: Partial<Record<RuleId, SeveritySetting>> = {};
@@ -77,7 +77,7 @@ export function parseArguments(argv: readonly string[]): Options {
     const inlineValue = arg.startsWith('--') && equals > 0 ? arg.slice(equals + 1) : undefined;
 
     if ((FLAG_OPTIONS as readonly string[]).includes(name)) {
-      if (inlineValue !== undefined) throw new UsageError(t('The option {0} takes no value.', name));
+      if (inlineValue !== undefined) throw new UsageError(tr.t('The option {0} takes no value.', name));
       if (name === '--help') help = true;
       else version = true;
       continue;
@@ -86,24 +86,24 @@ export function parseArguments(argv: readonly string[]): Options {
       const suggestion = closestMatches(name, ALL_OPTIONS, 1)[0];
       throw new UsageError(
         suggestion
-          ? t('Unknown option {0}. Did you mean {1}?', name, suggestion)
-          : t('Unknown option {0}.', name),
+          ? tr.t('Unknown option {0}. Did you mean {1}?', name, suggestion)
+          : tr.t('Unknown option {0}.', name),
       );
     }
     let value = inlineValue;
     if (value === undefined) {
-      if (i + 1 >= argv.length) throw new UsageError(t('The option {0} needs a value.', name));
+      if (i + 1 >= argv.length) throw new UsageError(tr.t('The option {0} needs a value.', name));
       value = argv[++i];
     }
     switch (name) {
       case '--format':
-        format = parseFormat(value);
+        format = parseFormat(value, tr);
         break;
       case '--locale':
-        locale = parseLocale(value);
+        locale = parseLocale(value, tr);
         break;
       case '--rule': {
-        const [rule, severity] = parseRuleSetting(value);
+        const [rule, severity] = parseRuleSetting(value, tr);
         rules[rule] = severity;
         break;
       }
@@ -111,26 +111,26 @@ export function parseArguments(argv: readonly string[]): Options {
   }
 
   if (paths.length === 0 && !help && !version) {
-    throw new UsageError(t('No PATH given: name at least one application file or folder.'));
+    throw new UsageError(tr.t('No PATH given: name at least one application file or folder.'));
   }
   return { format, locale, rules, paths, help, version };
 }
 
-function parseFormat(value: string): Format {
+function parseFormat(value: string, tr: Translator): Format {
   if ((FORMATS as readonly string[]).includes(value)) return value as Format;
-  throw new UsageError(t('Unknown format "{0}": use text, json or sarif.', value));
+  throw new UsageError(tr.t('Unknown format "{0}": use text, json or sarif.', value));
 }
 
-function parseLocale(value: string): Locale {
+function parseLocale(value: string, tr: Translator): Locale {
   if ((LOCALES as readonly string[]).includes(value)) return value as Locale;
-  throw new UsageError(t('Unknown locale "{0}": use en or sv.', value));
+  throw new UsageError(tr.t('Unknown locale "{0}": use en or sv.', value));
 }
 
-function parseRuleSetting(value: string): [RuleId, SeveritySetting] {
+function parseRuleSetting(value: string, tr: Translator): [RuleId, SeveritySetting] {
   const equals = value.indexOf('=');
   if (equals < 0) {
     throw new UsageError(
-      t('The option --rule needs RULE=SEVERITY, for example --rule activity-relevance=off; got "{0}".', value),
+      tr.t('The option --rule needs RULE=SEVERITY, for example --rule activity-relevance=off; got "{0}".', value),
     );
   }
   const rule = value.slice(0, equals).trim();
@@ -139,45 +139,45 @@ function parseRuleSetting(value: string): [RuleId, SeveritySetting] {
     const suggestion = closestMatches(rule, RULE_IDS, 1)[0];
     throw new UsageError(
       suggestion
-        ? t('Unknown rule "{0}" in --rule. Did you mean "{1}"?', rule, suggestion)
-        : t('Unknown rule "{0}" in --rule. The rules are: {1}.', rule, RULE_IDS.join(', ')),
+        ? tr.t('Unknown rule "{0}" in --rule. Did you mean "{1}"?', rule, suggestion)
+        : tr.t('Unknown rule "{0}" in --rule. The rules are: {1}.', rule, RULE_IDS.join(', ')),
     );
   }
   if (!(SEVERITY_SETTINGS as readonly string[]).includes(severity)) {
     throw new UsageError(
-      t('Unknown severity "{0}" for the rule {1}: use error, warning, information, hint or off.', severity, rule),
+      tr.t('Unknown severity "{0}" for the rule {1}: use error, warning, information, hint or off.', severity, rule),
     );
   }
   return [rule, severity as SeveritySetting];
 }
 
 /** The synopsis of the spec, printed after a usage error. */
-export function usage(): string {
+export function usage(tr: Translator): string {
   return [
-    t('Usage: partnership-lint [--format text|json|sarif] [--locale en|sv]'),
-    t('                        [--rule RULE=error|warning|information|hint|off]... PATH...'),
-    t('Run partnership-lint --help for more.'),
+    tr.t('Usage: partnership-lint [--format text|json|sarif] [--locale en|sv]'),
+    tr.t('                        [--rule RULE=error|warning|information|hint|off]... PATH...'),
+    tr.t('Run partnership-lint --help for more.'),
   ].join('\n');
 }
 
 /** The full help, for --help. */
-export function helpText(): string {
+export function helpText(tr: Translator): string {
   return [
-    t('Usage: partnership-lint [--format text|json|sarif] [--locale en|sv]'),
-    t('                        [--rule RULE=error|warning|information|hint|off]... PATH...'),
+    tr.t('Usage: partnership-lint [--format text|json|sarif] [--locale en|sv]'),
+    tr.t('                        [--rule RULE=error|warning|information|hint|off]... PATH...'),
     '',
-    t('Checks Erasmus+ Strategic Partnership applications written in YAML against the programme guide.'),
-    t('A PATH is an application file or a folder, searched recursively for *.partnership.yaml and *.partnership.yml files.'),
+    tr.t('Checks Erasmus+ Strategic Partnership applications written in YAML against the programme guide.'),
+    tr.t('A PATH is an application file or a folder, searched recursively for *.partnership.yaml and *.partnership.yml files.'),
     '',
-    t('Options:'),
-    t('  --format text|json|sarif   output format (default: text)'),
-    t('  --locale en|sv             language of the messages (default: en)'),
-    t('  --rule RULE=SEVERITY       set a rule to error, warning, information, hint or off; repeatable'),
-    t('  -h, --help                 show this help'),
-    t('  --version                  show the version'),
+    tr.t('Options:'),
+    tr.t('  --format text|json|sarif   output format (default: text)'),
+    tr.t('  --locale en|sv             language of the messages (default: en)'),
+    tr.t('  --rule RULE=SEVERITY       set a rule to error, warning, information, hint or off; repeatable'),
+    tr.t('  -h, --help                 show this help'),
+    tr.t('  --version                  show the version'),
     '',
-    t('Exit status: 0 no errors, 1 errors found, 2 a path could not be read or an option is wrong.'),
+    tr.t('Exit status: 0 no errors, 1 errors found, 2 a path could not be read or an option is wrong.'),
     '',
-    t('Rules: {0}', RULE_IDS.join(', ')),
+    tr.t('Rules: {0}', RULE_IDS.join(', ')),
   ].join('\n');
 }

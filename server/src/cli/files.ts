@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { t } from '../core/i18n';
+import type { Translator } from '../core/i18n';
 
 /** A file to check: `display` is the path as the user gave it (or joined onto the folder they gave). */
 export interface FileTarget {
@@ -32,7 +32,7 @@ function compareNames(a: string, b: string): number {
  * sorted order. PATHs keep the order they were given in, and a file reached
  * twice is checked once.
  */
-export function discoverFiles(paths: readonly string[], cwd: string): Discovered[] {
+export function discoverFiles(paths: readonly string[], cwd: string, tr: Translator): Discovered[] {
   const out: Discovered[] = [];
   const seen = new Set<string>();
 
@@ -42,20 +42,20 @@ export function discoverFiles(paths: readonly string[], cwd: string): Discovered
     try {
       stats = statSync(absolute);
     } catch (error) {
-      out.push({ problem: readProblem(path, error) });
+      out.push({ problem: readProblem(path, error, tr) });
       continue;
     }
     const found: Discovered[] = [];
     if (stats.isFile()) {
       found.push({ file: { display: path, absolute } });
     } else if (stats.isDirectory()) {
-      walk(absolute, path, found);
+      walk(absolute, path, found, tr);
       // An empty folder is a mistake a CI maintainer wants to see (an unreadable one is already reported).
       if (found.length === 0) {
-        found.push({ problem: t('No application files (*.partnership.yaml, *.partnership.yml) found in {0}.', path) });
+        found.push({ problem: tr.t('No application files (*.partnership.yaml, *.partnership.yml) found in {0}.', path) });
       }
     } else {
-      found.push({ problem: t('Cannot read {0}: it is neither a file nor a folder.', path) });
+      found.push({ problem: tr.t('Cannot read {0}: it is neither a file nor a folder.', path) });
     }
     for (const entry of found) {
       if ('file' in entry) {
@@ -69,12 +69,12 @@ export function discoverFiles(paths: readonly string[], cwd: string): Discovered
   return out;
 }
 
-function walk(folder: string, display: string, out: Discovered[]): void {
+function walk(folder: string, display: string, out: Discovered[], tr: Translator): void {
   let entries: Dirent[];
   try {
     entries = readdirSync(folder, { withFileTypes: true });
   } catch (error) {
-    out.push({ problem: readProblem(display, error) });
+    out.push({ problem: readProblem(display, error, tr) });
     return;
   }
   entries.sort((a, b) => compareNames(a.name, b.name));
@@ -82,7 +82,7 @@ function walk(folder: string, display: string, out: Discovered[]): void {
     const absolute = join(folder, entry.name);
     const shown = join(display, entry.name);
     if (entry.isDirectory()) {
-      if (!isSkippedFolder(entry.name)) walk(absolute, shown, out);
+      if (!isSkippedFolder(entry.name)) walk(absolute, shown, out, tr);
     } else if (APPLICATION_FILE.test(entry.name)) {
       if (entry.isFile()) {
         out.push({ file: { display: shown, absolute } });
@@ -91,7 +91,7 @@ function walk(folder: string, display: string, out: Discovered[]): void {
         try {
           if (statSync(absolute).isFile()) out.push({ file: { display: shown, absolute } });
         } catch (error) {
-          out.push({ problem: readProblem(shown, error) });
+          out.push({ problem: readProblem(shown, error, tr) });
         }
       }
     }
@@ -111,18 +111,18 @@ function errorCode(error: unknown): string | undefined {
 }
 
 /** The message for a path that cannot be read, in the user's language where the reason is a common one. */
-export function readProblem(path: string, error: unknown): string {
+export function readProblem(path: string, error: unknown, tr: Translator): string {
   switch (errorCode(error)) {
     case 'ENOENT':
     case 'ENOTDIR':
-      return t('Cannot read {0}: no such file or folder.', path);
+      return tr.t('Cannot read {0}: no such file or folder.', path);
     case 'EACCES':
     case 'EPERM':
-      return t('Cannot read {0}: permission denied.', path);
+      return tr.t('Cannot read {0}: permission denied.', path);
     case 'ELOOP':
-      return t('Cannot read {0}: too many levels of symbolic links.', path);
+      return tr.t('Cannot read {0}: too many levels of symbolic links.', path);
     default:
-      return t('Cannot read {0}: {1}', path, error instanceof Error ? error.message : String(error));
+      return tr.t('Cannot read {0}: {1}', path, error instanceof Error ? error.message : String(error));
   }
 }
 
@@ -133,22 +133,22 @@ export type ReadResult = { readonly text: string } | { readonly problem: string 
  * (editors do the same, so positions match theirs); UTF-16, binary files (NUL
  * bytes) and invalid UTF-8 are refused with a message saying what to do.
  */
-export function readApplicationFile(target: FileTarget): ReadResult {
+export function readApplicationFile(target: FileTarget, tr: Translator): ReadResult {
   let bytes: Buffer;
   try {
     bytes = readFileSync(target.absolute);
   } catch (error) {
-    return { problem: readProblem(target.display, error) };
+    return { problem: readProblem(target.display, error, tr) };
   }
-  return decodeApplication(target.display, bytes);
+  return decodeApplication(target.display, bytes, tr);
 }
 
-export function decodeApplication(display: string, bytes: Uint8Array): ReadResult {
+export function decodeApplication(display: string, bytes: Uint8Array, tr: Translator): ReadResult {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-    return { problem: t('Cannot check {0}: it is UTF-16 text. Save it as UTF-8.', display) };
+    return { problem: tr.t('Cannot check {0}: it is UTF-16 text. Save it as UTF-8.', display) };
   }
   if (bytes.includes(0)) {
-    return { problem: t('Cannot check {0}: it contains NUL bytes, so it is a binary file, not UTF-8 text.', display) };
+    return { problem: tr.t('Cannot check {0}: it contains NUL bytes, so it is a binary file, not UTF-8 text.', display) };
   }
   let text: string;
   try {
@@ -158,8 +158,8 @@ export function decodeApplication(display: string, bytes: Uint8Array): ReadResul
     return {
       problem:
         offset < 0
-          ? t('Cannot check {0}: it is not valid UTF-8 text. Save it as UTF-8.', display)
-          : t('Cannot check {0}: it is not valid UTF-8 text (the first invalid byte is on line {1}). Save it as UTF-8.', display, lineOf(bytes, offset)),
+          ? tr.t('Cannot check {0}: it is not valid UTF-8 text. Save it as UTF-8.', display)
+          : tr.t('Cannot check {0}: it is not valid UTF-8 text (the first invalid byte is on line {1}). Save it as UTF-8.', display, lineOf(bytes, offset)),
     };
   }
   return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };

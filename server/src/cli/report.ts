@@ -1,4 +1,4 @@
-import { t } from '../core/i18n';
+import type { Translator } from '../core/i18n';
 import type { LineIndex, Position } from '../core/lines';
 import type { Finding, RuleId, Severity } from '../core/types';
 
@@ -54,23 +54,23 @@ export function countSeverities(reports: readonly FileReport[]): Counts {
  * The last line of the text format, e.g. "3 errors, 1 warning in 2 files (5 files checked)".
  * Errors and warnings are always counted; information and hints only when there are some.
  */
-export function summaryLine(reports: readonly FileReport[]): string {
+export function summaryLine(reports: readonly FileReport[], tr: Translator): string {
   const checked = reports.length;
-  if (checked === 0) return t('No files checked');
-  const checkedText = checked === 1 ? t('1 file checked') : t('{0} files checked', checked);
+  if (checked === 0) return tr.t('No files checked');
+  const checkedText = checked === 1 ? tr.t('1 file checked') : tr.t('{0} files checked', checked);
   const withProblems = reports.filter((report) => report.diagnostics.length > 0).length;
-  if (withProblems === 0) return t('No problems ({0})', checkedText);
+  if (withProblems === 0) return tr.t('No problems ({0})', checkedText);
   const counts = countSeverities(reports);
   const parts = [
-    counts.error === 1 ? t('1 error') : t('{0} errors', counts.error),
-    counts.warning === 1 ? t('1 warning') : t('{0} warnings', counts.warning),
+    counts.error === 1 ? tr.t('1 error') : tr.t('{0} errors', counts.error),
+    counts.warning === 1 ? tr.t('1 warning') : tr.t('{0} warnings', counts.warning),
   ];
   if (counts.information > 0) {
-    parts.push(counts.information === 1 ? t('1 information message') : t('{0} information messages', counts.information));
+    parts.push(counts.information === 1 ? tr.t('1 information message') : tr.t('{0} information messages', counts.information));
   }
-  if (counts.hint > 0) parts.push(counts.hint === 1 ? t('1 hint') : t('{0} hints', counts.hint));
-  const filesText = withProblems === 1 ? t('1 file') : t('{0} files', withProblems);
-  return t('{0} in {1} ({2})', parts.join(', '), filesText, checkedText);
+  if (counts.hint > 0) parts.push(counts.hint === 1 ? tr.t('1 hint') : tr.t('{0} hints', counts.hint));
+  const filesText = withProblems === 1 ? tr.t('1 file') : tr.t('{0} files', withProblems);
+  return tr.t('{0} in {1} ({2})', parts.join(', '), filesText, checkedText);
 }
 
 // ---- json -------------------------------------------------------------------

@@ -1,6 +1,6 @@
 import type { checkText } from '../core/check';
 import { checkOnce } from '../core/incremental';
-import { t, useLocale } from '../core/i18n';
+import { translator } from '../core/i18n';
 import type { RuleId } from '../core/types';
 import { helpText, localeFromArgs, parseArguments, usage, UsageError, type Options } from './args';
 import { discoverFiles, readApplicationFile } from './files';
@@ -26,18 +26,19 @@ export interface CliIo {
  * in files.ts; the checking core stays pure. `check` is replaceable for tests only.
  */
 export function run(argv: readonly string[], io: CliIo, check: typeof checkText = checkOnce): number {
-  useLocale(localeFromArgs(argv));
+  // Usage errors are worded in the locale asked for, even when another option is wrong.
+  const early = translator(localeFromArgs(argv));
   let options: Options;
   try {
-    options = parseArguments(argv);
+    options = parseArguments(argv, early);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.err(`${TOOL}: ${error.message}\n${usage()}\n`);
+    io.err(`${TOOL}: ${error.message}\n${usage(early)}\n`);
     return EXIT_TROUBLE;
   }
-  useLocale(options.locale);
+  const tr = translator(options.locale);
   if (options.help) {
-    io.out(helpText() + '\n');
+    io.out(helpText(tr) + '\n');
     return EXIT_OK;
   }
   if (options.version) {
@@ -55,13 +56,13 @@ export function run(argv: readonly string[], io: CliIo, check: typeof checkText 
   const config = { locale: options.locale, rules: options.rules };
   const failedRules = new Set<RuleId>();
   const reports: FileReport[] = [];
-  for (const entry of discoverFiles(options.paths, io.cwd)) {
+  for (const entry of discoverFiles(options.paths, io.cwd, tr)) {
     if ('problem' in entry) {
       report(entry.problem);
       continue;
     }
     const target = entry.file;
-    const read = readApplicationFile(target);
+    const read = readApplicationFile(target, tr);
     if ('problem' in read) {
       report(read.problem);
       continue;
@@ -71,7 +72,7 @@ export function run(argv: readonly string[], io: CliIo, check: typeof checkText 
       if (failedRules.has(failure.rule)) continue;
       failedRules.add(failure.rule);
       report(
-        t(
+        tr.t(
           'Internal error in the rule {0} while checking {1}; its diagnostics are missing (reported once). Please report this: {2}',
           failure.rule,
           target.display,
@@ -94,7 +95,7 @@ export function run(argv: readonly string[], io: CliIo, check: typeof checkText 
 
   switch (options.format) {
     case 'text':
-      io.out(summaryLine(reports) + '\n');
+      io.out(summaryLine(reports, tr) + '\n');
       break;
     case 'json':
       io.out(jsonOutput(reports));

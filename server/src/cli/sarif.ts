@@ -1,6 +1,6 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { t } from '../core/i18n';
+import { translator } from '../core/i18n';
 import type { Rule } from '../core/rule';
 import { RULES } from '../core/rules';
 import type { Locale, RuleId, Severity, SeveritySetting } from '../core/types';
@@ -41,7 +41,7 @@ function ruleHelp(rule: Rule, locale: Locale): string {
   const docs = rule.docs[locale];
   const section = rule.guideSection.trim();
   if (section === '' || section === '—' || section === '-') return docs.details;
-  return `${docs.details}\n\n${t('Programme guide section: {0}', section)}`;
+  return `${docs.details}\n\n${translator(locale).t('Programme guide section: {0}', section)}`;
 }
 
 export function sarifOutput(input: SarifInput): string {

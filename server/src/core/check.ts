@@ -1,11 +1,11 @@
-import { withLocale } from './i18n';
+import { formatMessage } from './i18n';
 import { LineIndex } from './lines';
-import { buildModel, type Application } from './model';
+import { buildModel, type Activity, type Application } from './model';
 import { parseApplication, type ParsedDocument } from './parse';
-import type { Rule, RuleContext } from './rule';
+import type { ActivityRule, ActivityRuleContext, MessageRef, Messages, Rule, RuleContext, RuleTranslator } from './rule';
 import { RULES } from './rules';
 import { findSuppressions } from './suppress';
-import type { CheckConfig, Finding, FindingData, RuleId, Span } from './types';
+import type { CheckConfig, Finding, FindingData, Locale, RuleId, Span } from './types';
 import { DEFAULT_CONFIG } from './types';
 
 /** A rule that threw: the other rules still ran; the caller logs this once. */
@@ -32,10 +32,34 @@ export function checkParsed(doc: ParsedDocument, config: CheckConfig = DEFAULT_C
   return checkModel(doc, buildModel(doc), new LineIndex(doc.text), config);
 }
 
-export type RuleInput = Pick<RuleContext, 'doc' | 'app'>;
+export type RuleInput = Pick<RuleContext, 'doc' | 'app' | 'tr'>;
+
+/** A rule's `tr.t` only names the message; `report` renders it with the rule's own texts. */
+const RULE_TRANSLATORS: Readonly<Record<Locale, RuleTranslator<Messages>>> = {
+  en: { locale: 'en', t: (id: string, args?: MessageRef['args']) => ({ id, args }) },
+  sv: { locale: 'sv', t: (id: string, args?: MessageRef['args']) => ({ id, args }) },
+};
+
+export function ruleTranslator(locale: Locale): RuleTranslator<Messages> {
+  return RULE_TRANSLATORS[locale] ?? RULE_TRANSLATORS.en;
+}
 
 /**
- * Runs the enabled rules (in the active locale), adding their findings to
+ * The text of a rule's message in `locale`: its `{name}` placeholders filled
+ * with the arguments, an argument that is itself a message rendered first.
+ * Never throws: an unknown id gives the id (the rule types make that impossible).
+ */
+export function renderMessage(messages: Messages, ref: MessageRef, locale: Locale): string {
+  const text = Object.hasOwn(messages, ref.id) ? messages[ref.id][locale] : ref.id;
+  const args: Record<string, string> = {};
+  for (const [name, value] of Object.entries(ref.args ?? {})) {
+    args[name] = typeof value === 'object' ? renderMessage(messages, value, locale) : String(value);
+  }
+  return formatMessage(text, args);
+}
+
+/**
+ * Runs the enabled rules (in the input's locale), adding their findings to
  * `out`. The default runs each on the whole input; core/incremental passes one
  * that reuses what it found for unchanged activities.
  */
@@ -53,30 +77,79 @@ export function checkModel(
   config: CheckConfig,
   runner: RuleRunner = runAll,
 ): CheckResult {
-  return withLocale(config.locale, () => {
-    const failures: RuleFailure[] = [];
-    const raw: Finding[] = [];
-    runner(
-      RULES.filter((rule) => config.rules[rule.id] !== 'off'),
-      { doc, app },
-      raw,
-      failures,
-    );
-    const findings = finalise(raw, doc, lines, config);
-    return { findings, failures, doc, app, lines };
-  });
+  const failures: RuleFailure[] = [];
+  const raw: Finding[] = [];
+  runner(
+    RULES.filter((rule) => config.rules[rule.id] !== 'off'),
+    { doc, app, tr: ruleTranslator(config.locale) },
+    raw,
+    failures,
+  );
+  const findings = finalise(raw, doc, lines, config);
+  return { findings, failures: oncePerRule(failures), doc, app, lines };
 }
 
-/** Runs one rule on `input`; a rule that throws is recorded once in `failures` and its other findings are kept. */
+/**
+ * Runs one rule on `input`: a document rule once, an activity rule on each
+ * activity. A rule that throws is recorded once in `failures` and its other
+ * findings are kept.
+ */
 export function runRule(rule: Rule, input: RuleInput, out: Finding[], failures: RuleFailure[]): void {
-  const report = (span: Span, message: string, data?: FindingData) => {
-    out.push({ rule: rule.id, severity: rule.severity, message, span, data });
+  if (rule.kind === 'activity') {
+    const activityInput = activityInputOf(input);
+    for (const activity of input.app.activities?.items ?? []) runActivityRule(rule, activityInput, activity, out, failures);
+    return;
+  }
+  const report = (span: Span, message: MessageRef, data?: FindingData) => {
+    out.push({ rule: rule.id, severity: rule.severity, message: renderMessage(rule.messages, message, input.tr.locale), span, data });
   };
   try {
     rule.check({ ...input, report });
   } catch (error) {
     failures.push({ rule: rule.id, error: describeError(error) });
   }
+}
+
+/** What an activity rule sees besides its activity: made once per check and shared by every activity. */
+export type ActivityInput = Omit<ActivityRuleContext, 'activity' | 'report'>;
+
+export function activityInputOf({ app, tr }: RuleInput): ActivityInput {
+  return { project: app.project, partners: { partnerById: app.partnerById }, field: app.project?.field?.value, tr };
+}
+
+/**
+ * Runs an activity rule on one activity. A finding outside the activity is a
+ * broken promise (the incremental checker would keep it with the wrong
+ * activity): it is dropped and recorded as a failure of the rule.
+ */
+export function runActivityRule(
+  rule: ActivityRule,
+  input: ActivityInput,
+  activity: Activity,
+  out: Finding[],
+  failures: RuleFailure[],
+): void {
+  let outside = false;
+  const report = (span: Span, message: MessageRef, data?: FindingData) => {
+    const text = renderMessage(rule.messages, message, input.tr.locale);
+    if (span.start < activity.span.start || span.end > activity.span.end) {
+      if (!outside) failures.push({ rule: rule.id, error: `reported outside its activity (at ${span.start}-${span.end}, the activity is ${activity.span.start}-${activity.span.end}): ${text}` });
+      outside = true;
+      return;
+    }
+    out.push({ rule: rule.id, severity: rule.severity, message: text, span, data });
+  };
+  try {
+    rule.check({ ...input, activity, report });
+  } catch (error) {
+    failures.push({ rule: rule.id, error: describeError(error) });
+  }
+}
+
+/** The first failure of each rule: an activity rule that throws may throw on every activity. */
+function oncePerRule(failures: readonly RuleFailure[]): RuleFailure[] {
+  const seen = new Set<RuleId>();
+  return failures.filter((failure) => !seen.has(failure.rule) && seen.add(failure.rule));
 }
 
 /**

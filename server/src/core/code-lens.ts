@@ -1,7 +1,7 @@
 import { countryName } from './countries';
 import { formatTerm } from './duration';
 import { activityDuration, groupDuration, senderOf } from './facts';
-import { t, withLocale } from './i18n';
+import { translator, type Translator } from './i18n';
 import type { Activity, Application } from './model';
 import type { Analysis } from './references';
 import type { Locale, Span } from './types';
@@ -22,20 +22,19 @@ export interface ActivityLens {
 }
 
 export function activityLenses(analysis: Analysis, locale: Locale): ActivityLens[] {
-  return withLocale(locale, () =>
-    (analysis.app.activities?.items ?? []).flatMap((activity) => {
-      const span = activity.firstKeySpan;
-      const lenses: ActivityLens[] = [participantsLens(activity, span)];
-      const countries = countriesLens(analysis.app, activity, span, locale);
-      if (countries) lenses.push(countries);
-      const duration = durationLens(activity, span, locale);
-      if (duration) lenses.push(duration);
-      return lenses;
-    }),
-  );
+  const tr = translator(locale);
+  return (analysis.app.activities?.items ?? []).flatMap((activity) => {
+    const span = activity.firstKeySpan;
+    const lenses: ActivityLens[] = [participantsLens(activity, span, tr)];
+    const countries = countriesLens(analysis.app, activity, span, tr);
+    if (countries) lenses.push(countries);
+    const duration = durationLens(activity, span, tr);
+    if (duration) lenses.push(duration);
+    return lenses;
+  });
 }
 
-function participantsLens(activity: Activity, span: Span): ActivityLens {
+function participantsLens(activity: Activity, span: Span, { t }: Translator): ActivityLens {
   const groups = activity.participants;
   const counted = groups.filter((group) => group.count !== undefined);
   const total = counted.reduce((sum, group) => sum + group.count!.value, 0);
@@ -51,7 +50,7 @@ function participantsLens(activity: Activity, span: Span): ActivityLens {
   return { span, kind: 'participants', title, tooltip };
 }
 
-function countriesLens(app: Application, activity: Activity, span: Span, locale: Locale): ActivityLens | undefined {
+function countriesLens(app: Application, activity: Activity, span: Span, { t, locale }: Translator): ActivityLens | undefined {
   const codes: string[] = [];
   for (const group of activity.participants) {
     const country = senderOf(app, group)?.country?.value;
@@ -63,11 +62,11 @@ function countriesLens(app: Application, activity: Activity, span: Span, locale:
     span,
     kind: 'countries',
     title: codes.length === 1 ? t('Sending country: {0}', list) : t('Sending countries: {0}', list),
-    tooltip: listFormat('conjunction').format(codes.map((code) => countryName(code, locale))),
+    tooltip: listFormat('conjunction', locale).format(codes.map((code) => countryName(code, locale))),
   };
 }
 
-function durationLens(activity: Activity, span: Span, locale: Locale): ActivityLens | undefined {
+function durationLens(activity: Activity, span: Span, { t, locale }: Translator): ActivityLens | undefined {
   const applied =
     activity.participants.length > 0
       ? activity.participants.map((group) => groupDuration(activity, group))

@@ -9,11 +9,11 @@ import type { Span } from './types';
  * another rule reports.
  */
 
-export function hostOf(app: Application, activity: Activity): Partner | undefined {
+export function hostOf(app: Pick<Application, 'partnerById'>, activity: Activity): Partner | undefined {
   return activity.host ? app.partnerById.get(activity.host.value) : undefined;
 }
 
-export function senderOf(app: Application, group: Group): Partner | undefined {
+export function senderOf(app: Pick<Application, 'partnerById'>, group: Group): Partner | undefined {
   return group.from ? app.partnerById.get(group.from.value) : undefined;
 }
 

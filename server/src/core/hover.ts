@@ -18,7 +18,7 @@ import {
   ruleMarkdown,
   schemaDescription,
 } from './explain';
-import { currentLocale, t, withLocale } from './i18n';
+import { translator, type Translator } from './i18n';
 import { inlineLabel } from './wording';
 import type { Activity, Field, Group, Partner } from './model';
 import { RULES_BY_ID } from './rules';
@@ -58,13 +58,11 @@ const SEPARATOR = '\n\n---\n\n';
 
 /** The hover at `offset`, or undefined when there is nothing to say. Never throws. */
 export function hoverAt(input: HoverInput, offset: number, locale: Locale): HoverResult | undefined {
-  return withLocale(locale, () => {
-    try {
-      return new Hoverer(input).at(offset);
-    } catch {
-      return undefined;
-    }
-  });
+  try {
+    return new Hoverer(input, translator(locale)).at(offset);
+  } catch {
+    return undefined;
+  }
 }
 
 type Pattern = readonly (string | '#')[];
@@ -81,7 +79,10 @@ function contains(span: Span, offset: number): boolean {
 }
 
 class Hoverer {
-  constructor(private readonly input: HoverInput) {}
+  constructor(
+    private readonly input: HoverInput,
+    private readonly tr: Translator,
+  ) {}
 
   at(offset: number): HoverResult | undefined {
     const context = cursorContext(this.input.doc, offset);
@@ -103,7 +104,7 @@ class Hoverer {
       const rule = RULES_BY_ID.get(finding.rule);
       if (!rule) continue;
       seen.add(finding.rule);
-      parts.push(ruleMarkdown(rule));
+      parts.push(ruleMarkdown(this.tr, rule));
       span ??= finding.span;
     }
     if (parts.length === 0 || !span) return undefined;
@@ -113,13 +114,13 @@ class Hoverer {
   // --- keys ------------------------------------------------------------------
 
   private key(mappingPath: readonly PathSegment[], key: string): string | undefined {
-    if (key.startsWith('x-')) return t('`{0}`: a free extension field; the checker never reports it.', key);
+    if (key.startsWith('x-')) return this.tr.t('`{0}`: a free extension field; the checker never reports it.', key);
     const mapping = resolveSchema(schemaAt(mappingPath));
     const property = mapping?.properties && Object.prototype.hasOwnProperty.call(mapping.properties, key) ? mapping.properties[key] : undefined;
     if (!property) return undefined;
-    const description = schemaDescription(property);
+    const description = schemaDescription(this.tr, property);
     const required = mapping?.required?.includes(key) ?? false;
-    const heading = required ? `**\`${key}\`** (${t('required')})` : `**\`${key}\`**`;
+    const heading = required ? `**\`${key}\`** (${this.tr.t('required')})` : `**\`${key}\`**`;
     return description ? `${heading}\n\n${description}` : heading;
   }
 
@@ -127,24 +128,24 @@ class Hoverer {
 
   private value(path: readonly PathSegment[], value: unknown): string | undefined {
     const app = this.input.app;
-    if (matches(path, ['project', 'field'])) return isKeyOf(FIELDS, value) ? fieldMarkdown(value) : undefined;
-    if (matches(path, ['project', 'priorities', '#'])) return isKeyOf(PRIORITIES, value) ? priorityMarkdown(value) : undefined;
+    if (matches(path, ['project', 'field'])) return isKeyOf(FIELDS, value) ? fieldMarkdown(this.tr, value) : undefined;
+    if (matches(path, ['project', 'priorities', '#'])) return isKeyOf(PRIORITIES, value) ? priorityMarkdown(this.tr, value) : undefined;
     if (matches(path, ['project', 'duration'])) return this.projectDuration();
-    if (matches(path, ['partners', '#', 'type'])) return isKeyOf(ORGANISATION_TYPES, value) ? organisationTypeMarkdown(value) : undefined;
+    if (matches(path, ['partners', '#', 'type'])) return isKeyOf(ORGANISATION_TYPES, value) ? organisationTypeMarkdown(this.tr, value) : undefined;
     if (matches(path, ['partners', '#', 'id'])) {
       const partner = app.partners?.items.find((item) => item.index === path[1]);
-      return partner?.id ? partnerMarkdown(partner) : undefined;
+      return partner?.id ? partnerMarkdown(this.tr, partner) : undefined;
     }
     if (matches(path, ['activities', '#', 'type'])) {
-      return isKeyOf(ACTIVITY_TYPES, value) ? activityTypeMarkdown(value, app.project?.field?.value) : undefined;
+      return isKeyOf(ACTIVITY_TYPES, value) ? activityTypeMarkdown(this.tr, value, app.project?.field?.value) : undefined;
     }
     if (matches(path, ['activities', '#', 'host']) || matches(path, ['activities', '#', 'participants', '#', 'from'])) {
       return this.partner(value);
     }
     if (matches(path, ['activities', '#', 'duration'])) return this.activityDuration(this.activity(path[1]));
-    if (matches(path, ['activities', '#', 'purpose'])) return isKeyOf(PURPOSES, value) ? purposeMarkdown(value) : undefined;
+    if (matches(path, ['activities', '#', 'purpose'])) return isKeyOf(PURPOSES, value) ? purposeMarkdown(this.tr, value) : undefined;
     if (matches(path, ['activities', '#', 'participants', '#', 'role'])) {
-      return isKeyOf(ROLES, value) ? roleMarkdown(value, this.activity(path[1])?.type?.value) : undefined;
+      return isKeyOf(ROLES, value) ? roleMarkdown(this.tr, value, this.activity(path[1])?.type?.value) : undefined;
     }
     if (matches(path, ['activities', '#', 'participants', '#', 'duration'])) {
       const activity = this.activity(path[1]);
@@ -155,7 +156,7 @@ class Hoverer {
       matches(path, ['activities', '#', 'participants', '#', 'residence']) ||
       matches(path, ['youth-initiatives', '#', 'groups', '#', 'country'])
     ) {
-      return isCountryCode(value) ? countryMarkdown(value) : undefined;
+      return isCountryCode(value) ? countryMarkdown(this.tr, value) : undefined;
     }
     return undefined;
   }
@@ -166,7 +167,7 @@ class Hoverer {
 
   private partner(id: unknown): string | undefined {
     const partner: Partner | undefined = typeof id === 'string' ? this.input.app.partnerById.get(id) : undefined;
-    return partner ? partnerMarkdown(partner) : undefined;
+    return partner ? partnerMarkdown(this.tr, partner) : undefined;
   }
 
   // --- durations -------------------------------------------------------------
@@ -174,10 +175,10 @@ class Hoverer {
   /** `**1 month 15 days** counts as 45 days.`, with the unit rule when the text is not in days. */
   private durationLine(field: Field<Duration>, written: unknown): string {
     const text = typeof written === 'string' ? written.trim().replace(/\s+/g, ' ') : '';
-    const days = formatTerm(field.value.days, 'day', currentLocale());
-    const line = t('{0} counts as {1}.', `**${text}**`, days);
+    const days = formatTerm(field.value.days, 'day', this.tr.locale);
+    const line = this.tr.t('{0} counts as {1}.', `**${text}**`, days);
     const onlyDays = field.value.terms.every((term) => term.unit === 'day');
-    return onlyDays ? line : `${line} ${t('A week counts as 7 days, a month as 30 and a year as 360.')}`;
+    return onlyDays ? line : `${line} ${this.tr.t('A week counts as 7 days, a month as 30 and a year as 360.')}`;
   }
 
   private groupDuration(activity: Activity | undefined, group: Group | undefined): string | undefined {
@@ -187,9 +188,9 @@ class Hoverer {
     const role = group.role?.value;
     const bounds = type && role ? durationBounds(type, role) : undefined;
     if (type && role && bounds) {
-      parts.push(t('The guide allows {0} for {1} in {2}.', rangeText(bounds), inlineLabel(ROLES[role]), inlineLabel(ACTIVITY_TYPES[type])));
+      parts.push(this.tr.t('The guide allows {0} for {1} in {2}.', rangeText(this.tr, bounds), inlineLabel(ROLES[role], this.tr.locale), inlineLabel(ACTIVITY_TYPES[type], this.tr.locale)));
       const days = group.duration.value.days;
-      parts.push(days >= bounds.minDays && days <= bounds.maxDays ? t('This duration lies within that range.') : t('This duration lies outside that range.'));
+      parts.push(days >= bounds.minDays && days <= bounds.maxDays ? this.tr.t('This duration lies within that range.') : this.tr.t('This duration lies outside that range.'));
     }
     return parts.join('\n\n');
   }
@@ -199,7 +200,7 @@ class Hoverer {
     const parts = [this.durationLine(activity.duration, activity.raw['duration']?.raw)];
     const type = activity.type?.value;
     if (type) {
-      const typeLabel = inlineLabel(ACTIVITY_TYPES[type]);
+      const typeLabel = inlineLabel(ACTIVITY_TYPES[type], this.tr.locale);
       const sharing = groupsSharingActivityDuration(activity);
       const roles = [...new Set(sharing.map((group) => group.role?.value))].filter(
         (role): role is Role => role !== undefined && durationBounds(type, role) !== undefined,
@@ -209,14 +210,14 @@ class Hoverer {
         const lines = roles.map((role) => {
           const bounds = durationBounds(type, role)!;
           const fits = days >= bounds.minDays && days <= bounds.maxDays;
-          return `- \`${role}\` (${ROLES[role][currentLocale()]}): ${rangeText(bounds)}${fits ? '' : ` — ${t('outside this range')}`}`;
+          return `- \`${role}\` (${ROLES[role][this.tr.locale]}): ${rangeText(this.tr, bounds)}${fits ? '' : ` — ${this.tr.t('outside this range')}`}`;
         });
-        parts.push(`${t('Allowed in {0} for the groups that use this duration:', typeLabel)}\n${lines.join('\n')}`);
+        parts.push(`${this.tr.t('Allowed in {0} for the groups that use this duration:', typeLabel)}\n${lines.join('\n')}`);
       } else {
-        parts.push(`${t('Allowed in {0}:', typeLabel)}\n${rolesList(type)}`);
+        parts.push(`${this.tr.t('Allowed in {0}:', typeLabel)}\n${rolesList(this.tr, type)}`);
       }
       if (activity.participants.length > sharing.length) {
-        parts.push(t('Groups with a `duration` of their own use that one instead.'));
+        parts.push(this.tr.t('Groups with a `duration` of their own use that one instead.'));
       }
     }
     return parts.join('\n\n');
@@ -232,10 +233,10 @@ class Hoverer {
     const raw = project.raw['duration']?.raw;
     const written = `**${typeof raw === 'string' ? raw.trim().replace(/\s+/g, ' ') : ''}**`;
     if (!project.start) {
-      return t('{0}, counted in calendar months from `start`: with a start date it sets the project period that every activity must fall within.', written);
+      return this.tr.t('{0}, counted in calendar months from `start`: with a start date it sets the project period that every activity must fall within.', written);
     }
     const end = periodEndExclusive(project.start.value, project.duration.value);
-    return t('{0} from {1}: the project runs until {2}, and every activity must fall within that period.', written, formatDate(project.start.value), formatDate(fromDayNumber(end - 1)));
+    return this.tr.t('{0} from {1}: the project runs until {2}, and every activity must fall within that period.', written, formatDate(project.start.value), formatDate(fromDayNumber(end - 1)));
   }
 
 }

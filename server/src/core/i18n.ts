@@ -1,34 +1,48 @@
-import * as l10n from '@vscode/l10n';
 import svBundle from '../../../l10n/bundle.l10n.sv.json';
 import type { Locale } from './types';
 
 /**
- * Messages go through @vscode/l10n: the English text is the key, and
- * `l10n/bundle.l10n.sv.json` holds the Swedish translations. The library keeps
- * one bundle per process, so the checker switches it at the start of a check;
- * checks are synchronous, so no other check can observe the switch.
+ * Translation without ambient state: every caller gets a translator for the
+ * locale it was given and passes it on. The English text is the key, and
+ * `l10n/bundle.l10n.sv.json` (kept in @vscode/l10n's bundle format, so the
+ * VS Code client can load it too) holds the Swedish text.
  */
-let current: Locale = 'en';
-
-export function useLocale(locale: Locale): void {
-  if (locale === current) return;
-  l10n.config({ contents: locale === 'sv' ? svBundle : {} });
-  current = locale;
+export interface Translator {
+  readonly locale: Locale;
+  /** `message` in this locale, with `{0}`-style (or, given one object, `{name}`-style) placeholders filled in. */
+  readonly t: (message: string, ...args: readonly (string | number | boolean | Readonly<Record<string, unknown>>)[]) => string;
 }
 
-export function currentLocale(): Locale {
-  return current;
+type Bundle = Readonly<Record<string, string | { readonly message: string }>>;
+
+const BUNDLES: Readonly<Record<Locale, Bundle>> = { en: {}, sv: svBundle as Bundle };
+
+/** A translator for `locale`; the two are made once and never change. */
+export function translator(locale: Locale): Translator {
+  return TRANSLATORS[locale] ?? TRANSLATORS.en;
 }
 
-/** Runs `fn` with `locale` active and restores the previous one. */
-export function withLocale<T>(locale: Locale, fn: () => T): T {
-  const previous = current;
-  useLocale(locale);
-  try {
-    return fn();
-  } finally {
-    useLocale(previous);
-  }
+function makeTranslator(locale: Locale): Translator {
+  const bundle = BUNDLES[locale];
+  return Object.freeze({
+    locale,
+    t: (message: string, ...args: readonly unknown[]) => {
+      const entry = Object.hasOwn(bundle, message) ? bundle[message] : undefined;
+      const template = entry === undefined ? message : typeof entry === 'string' ? entry : entry.message;
+      // As @vscode/l10n: one object argument gives named values, otherwise the arguments are `{0}`, `{1}`, ...
+      const values = args.length > 0 && typeof args[0] === 'object' && args[0] !== null ? (args[0] as Record<string, unknown>) : args;
+      return formatMessage(template, values);
+    },
+  });
 }
 
-export const t = l10n.t;
+const TRANSLATORS: Readonly<Record<Locale, Translator>> = { en: makeTranslator('en'), sv: makeTranslator('sv') };
+
+/** Fills `{key}` placeholders as @vscode/l10n does: an unknown key stays as written. */
+export function formatMessage(template: string, values: Readonly<Record<string, unknown>> | readonly unknown[]): string {
+  if (Object.keys(values).length === 0) return template;
+  return template.replace(/{([^}]+)}/g, (match, key: string) => {
+    const value = (values as Record<string, unknown>)[key];
+    return value === undefined || value === null ? match : String(value);
+  });
+}

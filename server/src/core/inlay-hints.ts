@@ -1,6 +1,6 @@
 import { formatDate, fromDayNumber } from './dates';
 import { formatTerm, periodEndExclusive, type Duration } from './duration';
-import { t, withLocale } from './i18n';
+import { translator } from './i18n';
 import type { Field } from './model';
 import type { Analysis } from './references';
 import type { Locale, Span } from './types';
@@ -22,33 +22,32 @@ export interface DurationHint {
 
 /** The hints whose position lies in `range` (inclusive at both ends), in document order. */
 export function durationHints(analysis: Analysis, range: Span, locale: Locale): DurationHint[] {
-  return withLocale(locale, () => {
-    const { app } = analysis;
-    const hints = new Map<number, DurationHint>();
-    const add = (field: Field<Duration> | undefined, note?: string) => {
-      if (!field || field.value.terms.every((term) => term.unit === 'day')) return;
-      const offset = field.span.end;
-      if (offset < range.start || offset > range.end || hints.has(offset)) return;
-      const counted = t('Counted in days as the rules count them: a week is 7 days, a month 30 days, a year 360 days.');
-      hints.set(offset, {
-        offset,
-        label: `= ${formatTerm(field.value.days, 'day', locale)}`,
-        tooltip: note ? `${counted} ${note}` : counted,
-      });
-    };
-    const project = app.project;
-    if (project?.duration) {
-      let note: string | undefined;
-      if (project.start) {
-        const last = fromDayNumber(periodEndExclusive(project.start.value, project.duration.value) - 1);
-        note = t('The project period counts calendar months: it runs from {0} to {1}.', formatDate(project.start.value), formatDate(last));
-      }
-      add(project.duration, note);
+  const { t } = translator(locale);
+  const { app } = analysis;
+  const hints = new Map<number, DurationHint>();
+  const add = (field: Field<Duration> | undefined, note?: string) => {
+    if (!field || field.value.terms.every((term) => term.unit === 'day')) return;
+    const offset = field.span.end;
+    if (offset < range.start || offset > range.end || hints.has(offset)) return;
+    const counted = t('Counted in days as the rules count them: a week is 7 days, a month 30 days, a year 360 days.');
+    hints.set(offset, {
+      offset,
+      label: `= ${formatTerm(field.value.days, 'day', locale)}`,
+      tooltip: note ? `${counted} ${note}` : counted,
+    });
+  };
+  const project = app.project;
+  if (project?.duration) {
+    let note: string | undefined;
+    if (project.start) {
+      const last = fromDayNumber(periodEndExclusive(project.start.value, project.duration.value) - 1);
+      note = t('The project period counts calendar months: it runs from {0} to {1}.', formatDate(project.start.value), formatDate(last));
     }
-    for (const activity of app.activities?.items ?? []) {
-      add(activity.duration);
-      for (const group of activity.participants) add(group.duration);
-    }
-    return [...hints.values()].sort((a, b) => a.offset - b.offset);
-  });
+    add(project.duration, note);
+  }
+  for (const activity of app.activities?.items ?? []) {
+    add(activity.duration);
+    for (const group of activity.participants) add(group.duration);
+  }
+  return [...hints.values()].sort((a, b) => a.offset - b.offset);
 }

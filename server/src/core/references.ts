@@ -1,6 +1,6 @@
 import { parse } from 'yaml';
 import { isPartnerIdShape } from './facts';
-import { t, withLocale } from './i18n';
+import { translator, type Translator } from './i18n';
 import type { Application } from './model';
 import type { ParsedDocument } from './parse';
 import type { Locale, Span } from './types';
@@ -124,12 +124,11 @@ export function prepareRename(
   offset: number,
   locale: Locale,
 ): Outcome<{ span: Span; placeholder: string }> {
-  return withLocale(locale, () => {
-    const target = renameTarget(analysis, offset);
-    if (!target.ok) return target;
-    const { occurrence } = target.value;
-    return { ok: true, value: { span: occurrence.nameSpan, placeholder: occurrence.id } };
-  });
+  const { t } = translator(locale);
+  const target = renameTarget(analysis, offset, t);
+  if (!target.ok) return target;
+  const { occurrence } = target.value;
+  return { ok: true, value: { span: occurrence.nameSpan, placeholder: occurrence.id } };
 }
 
 /**
@@ -138,24 +137,24 @@ export function prepareRename(
  * are kept; a plain value that would read as a boolean or null is quoted.
  */
 export function renamePartner(analysis: Analysis, offset: number, newName: string, locale: Locale): Outcome<TextEdit[]> {
-  return withLocale(locale, () => {
-    const target = renameTarget(analysis, offset);
-    if (!target.ok) return target;
-    const { occurrence, occurrences } = target.value;
-    if (!isPartnerIdShape(newName)) {
-      return fail(
-        t('`{0}` is not a valid partner id: start with a letter (a–z, A–Z), then use only letters, digits, `-` or `_`.', newName),
-      );
-    }
-    if (newName === occurrence.id) return { ok: true, value: [] };
-    if (analysis.app.partnerById.has(newName)) return fail(t('A partner with the id `{0}` already exists.', newName));
-    return { ok: true, value: occurrences.map((o) => renameEdit(analysis.doc.text, o, newName)) };
-  });
+  const { t } = translator(locale);
+  const target = renameTarget(analysis, offset, t);
+  if (!target.ok) return target;
+  const { occurrence, occurrences } = target.value;
+  if (!isPartnerIdShape(newName)) {
+    return fail(
+      t('`{0}` is not a valid partner id: start with a letter (a–z, A–Z), then use only letters, digits, `-` or `_`.', newName),
+    );
+  }
+  if (newName === occurrence.id) return { ok: true, value: [] };
+  if (analysis.app.partnerById.has(newName)) return fail(t('A partner with the id `{0}` already exists.', newName));
+  return { ok: true, value: occurrences.map((o) => renameEdit(analysis.doc.text, o, newName)) };
 }
 
 function renameTarget(
   analysis: Analysis,
   offset: number,
+  t: Translator['t'],
 ): Outcome<{ occurrence: IdOccurrence; occurrences: IdOccurrence[] }> {
   const occurrences = idOccurrences(analysis);
   const occurrence = occurrences.find((o) => o.span.start <= offset && offset <= o.span.end);

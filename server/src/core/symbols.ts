@@ -1,4 +1,4 @@
-import { t, withLocale } from './i18n';
+import { translator } from './i18n';
 import type { Field, Item, ListSection, RawField } from './model';
 import { itemSpan, trimEnd, writtenForm, type Analysis } from './references';
 import type { Locale, Span } from './types';
@@ -25,39 +25,38 @@ export interface OutlineSymbol {
 }
 
 export function documentSymbols(analysis: Analysis, locale: Locale): OutlineSymbol[] {
-  return withLocale(locale, () => {
-    const { app } = analysis;
-    const symbols: OutlineSymbol[] = [];
-    if (app.project) symbols.push(projectSymbol(analysis, locale));
-    const partners = section(analysis, app.partners, 'partners', t('Partners'), (partner, n) => {
-      const id = scalarText(partner.raw['id']);
-      const name = singleLine(partner.name?.value);
-      const type = partner.type ? ORGANISATION_TYPES[partner.type.value][locale] : undefined;
-      return item(analysis, partner, 'partner', joinName(id, name) ?? t('Partner {0}', n), joinDetail(partner.country?.value, type));
-    });
-    const activities = section(analysis, app.activities, 'activities', t('Activities'), (activity, n) => {
-      const id = scalarText(activity.raw['id']);
-      const type = activity.type ? ACTIVITY_TYPES[activity.type.value][locale] : undefined;
-      const title = singleLine(activity.title?.value);
-      // Without a title the type label names the activity, and is not repeated as its detail.
-      const name = joinName(id, title ?? type) ?? t('Activity {0}', n);
-      return item(analysis, activity, 'activity', name, title ? type : undefined);
-    });
-    const initiatives = section(analysis, app.youthInitiatives, 'youth-initiatives', t('Youth initiatives'), (initiative, n) => {
-      const id = scalarText(initiative.raw['id']);
-      const title = singleLine(initiative.title?.value);
-      const countries = [...new Set(initiative.groups?.items.flatMap((group) => group.country?.value ?? []))];
-      return item(
-        analysis,
-        initiative,
-        'youth-initiative',
-        joinName(id, title) ?? t('Youth initiative {0}', n),
-        countries.length > 0 ? countries.join(', ') : undefined,
-      );
-    });
-    symbols.push(...[partners, activities, initiatives].filter((s) => s !== undefined));
-    return symbols.sort((a, b) => a.span.start - b.span.start);
+  const { t } = translator(locale);
+  const { app } = analysis;
+  const symbols: OutlineSymbol[] = [];
+  if (app.project) symbols.push(projectSymbol(analysis, locale));
+  const partners = section(analysis, app.partners, 'partners', t('Partners'), (partner, n) => {
+    const id = scalarText(partner.raw['id']);
+    const name = singleLine(partner.name?.value);
+    const type = partner.type ? ORGANISATION_TYPES[partner.type.value][locale] : undefined;
+    return item(analysis, partner, 'partner', joinName(id, name) ?? t('Partner {0}', n), joinDetail(partner.country?.value, type));
   });
+  const activities = section(analysis, app.activities, 'activities', t('Activities'), (activity, n) => {
+    const id = scalarText(activity.raw['id']);
+    const type = activity.type ? ACTIVITY_TYPES[activity.type.value][locale] : undefined;
+    const title = singleLine(activity.title?.value);
+    // Without a title the type label names the activity, and is not repeated as its detail.
+    const name = joinName(id, title ?? type) ?? t('Activity {0}', n);
+    return item(analysis, activity, 'activity', name, title ? type : undefined);
+  });
+  const initiatives = section(analysis, app.youthInitiatives, 'youth-initiatives', t('Youth initiatives'), (initiative, n) => {
+    const id = scalarText(initiative.raw['id']);
+    const title = singleLine(initiative.title?.value);
+    const countries = [...new Set(initiative.groups?.items.flatMap((group) => group.country?.value ?? []))];
+    return item(
+      analysis,
+      initiative,
+      'youth-initiative',
+      joinName(id, title) ?? t('Youth initiative {0}', n),
+      countries.length > 0 ? countries.join(', ') : undefined,
+    );
+  });
+  symbols.push(...[partners, activities, initiatives].filter((s) => s !== undefined));
+  return symbols.sort((a, b) => a.span.start - b.span.start);
 }
 
 function projectSymbol(analysis: Analysis, locale: Locale): OutlineSymbol {
@@ -65,7 +64,7 @@ function projectSymbol(analysis: Analysis, locale: Locale): OutlineSymbol {
   const selection = project.title ? valueSpan(analysis, project.title) : project.keySpan;
   const body = trimEnd(analysis.doc.text, project.span);
   return {
-    name: singleLine(project.title?.value) ?? t('Project'),
+    name: singleLine(project.title?.value) ?? translator(locale).t('Project'),
     detail: project.field ? FIELDS[project.field.value][locale] : undefined,
     kind: 'project',
     span: cover(project.keySpan, body, selection),

@@ -1,19 +1,16 @@
-import { currentLocale } from './i18n';
 import { formatDays, formatTerm, type Duration } from './duration';
 import type { Locale } from './types';
 import type { Label } from './vocabulary';
 
 /**
- * Small helpers for writing messages in the active locale (the one the
- * checker switched to through `withLocale`). No message text lives here:
- * every sentence is a literal message in its rule's call of `t`.
+ * Small helpers for writing messages in a given locale. No message text lives
+ * here: every sentence is a literal message in its caller's call of `t`.
  */
 
 const inlineLabels = new WeakMap<Label, Partial<Record<Locale, string>>>();
 
-/** A vocabulary label in the active locale, starting lower case for use inside a sentence. */
-export function inlineLabel(label: Label): string {
-  const locale = currentLocale();
+/** A vocabulary label in `locale`, starting lower case for use inside a sentence. */
+export function inlineLabel(label: Label, locale: Locale): string {
   let known = inlineLabels.get(label);
   if (!known) inlineLabels.set(label, (known = {}));
   // Remembered: rules ask for the same few labels for every activity.
@@ -22,30 +19,30 @@ export function inlineLabel(label: Label): string {
 
 const listFormats = new Map<string, Intl.ListFormat>();
 
-/** The active locale's list format (made once: making one costs far more than using it). */
-export function listFormat(type: 'conjunction' | 'disjunction'): Intl.ListFormat {
-  const key = `${currentLocale()}:${type}`;
+/** The locale's list format (made once: making one costs far more than using it). */
+export function listFormat(type: 'conjunction' | 'disjunction', locale: Locale): Intl.ListFormat {
+  const key = `${locale}:${type}`;
   let format = listFormats.get(key);
-  if (!format) listFormats.set(key, (format = new Intl.ListFormat(currentLocale(), { type })));
+  if (!format) listFormats.set(key, (format = new Intl.ListFormat(locale, { type })));
   return format;
 }
 
-/** `a`, `b` or `c` — each item in backticks, joined the way the active locale says "or". */
-export function codeListOr(items: readonly string[]): string {
-  return listFormat('disjunction').format(items.map((item) => `\`${item}\``));
+/** `a`, `b` or `c` — each item in backticks, joined the way the locale says "or". */
+export function codeListOr(items: readonly string[], locale: Locale): string {
+  return listFormat('disjunction', locale).format(items.map((item) => `\`${item}\``));
 }
 
-/** A day count in the active locale's unit words: whole months when it divides, else days. */
-export function daysText(days: number): string {
-  return formatDays(days, currentLocale());
+/** A day count in the locale's unit words: whole months when it divides, else days. */
+export function daysText(days: number, locale: Locale): string {
+  return formatDays(days, locale);
 }
 
 /**
  * A written duration as the user wrote it, followed by its day count when that
  * is not obvious from the text: `9 weeks (63 days)`, but `4 days`.
  */
-export function writtenDurationText(written: string, duration: Duration): string {
+export function writtenDurationText(written: string, duration: Duration, locale: Locale): string {
   const text = written.trim().replace(/\s+/g, ' ');
   const onlyDays = duration.terms.length === 1 && duration.terms[0].unit === 'day';
-  return onlyDays ? text : `${text} (${formatTerm(duration.days, 'day', currentLocale())})`;
+  return onlyDays ? text : `${text} (${formatTerm(duration.days, 'day', locale)})`;
 }

@@ -2,7 +2,6 @@ import type { ValueContext } from '../cursor-context';
 import { formatTerm, type UnitStyle } from '../duration';
 import { groupsSharingActivityDuration } from '../facts';
 import { rangeText } from '../explain';
-import { t } from '../i18n';
 import { inlineLabel } from '../wording';
 import { ACTIVITY_ROLES, ACTIVITY_TYPES, durationBounds, ROLES, type DurationBounds, type Role } from '../vocabulary';
 import type { Scope } from './scope';
@@ -47,13 +46,13 @@ export function groupDurations(scope: Scope, context: ValueContext): CompletionE
   const activity = scope.activityAt(context.path[1]);
   const type = activity?.type?.value;
   const role = scope.groupAt(activity, context.path[3])?.role?.value;
-  if (!type) return durations(scope, context, WIDEST, t('The activity type is not known yet: these values lie within the widest limits of any activity type (1 day to 12 months).'));
+  if (!type) return durations(scope, context, WIDEST, scope.tr.t('The activity type is not known yet: these values lie within the widest limits of any activity type (1 day to 12 months).'));
   const bounds = role ? durationBounds(type, role) : undefined;
   if (role && bounds) {
-    return durations(scope, context, bounds, t('The guide allows {0} for {1} in {2}.', rangeText(bounds), inlineLabel(ROLES[role]), inlineLabel(ACTIVITY_TYPES[type])));
+    return durations(scope, context, bounds, scope.tr.t('The guide allows {0} for {1} in {2}.', rangeText(scope.tr, bounds), inlineLabel(ROLES[role], scope.tr.locale), inlineLabel(ACTIVITY_TYPES[type], scope.tr.locale)));
   }
   const widest = union(ACTIVITY_ROLES[type].map((entry) => entry.bounds)) ?? WIDEST;
-  return durations(scope, context, widest, t('The group\'s role is not known yet: {0} allows {1} over all its roles.', ACTIVITY_TYPES[type][scope.locale], rangeText(widest)));
+  return durations(scope, context, widest, scope.tr.t('The group\'s role is not known yet: {0} allows {1} over all its roles.', ACTIVITY_TYPES[type][scope.locale], rangeText(scope.tr, widest)));
 }
 
 /**
@@ -64,7 +63,7 @@ export function groupDurations(scope: Scope, context: ValueContext): CompletionE
 export function activityDurations(scope: Scope, context: ValueContext): CompletionEntry[] {
   const activity = scope.activityAt(context.path[1]);
   const type = activity?.type?.value;
-  if (!activity || !type) return durations(scope, context, WIDEST, t('The activity type is not known yet: these values lie within the widest limits of any activity type (1 day to 12 months).'));
+  if (!activity || !type) return durations(scope, context, WIDEST, scope.tr.t('The activity type is not known yet: these values lie within the widest limits of any activity type (1 day to 12 months).'));
   const roles = [
     ...new Set(
       groupsSharingActivityDuration(activity)
@@ -74,17 +73,17 @@ export function activityDurations(scope: Scope, context: ValueContext): Completi
   ];
   const shared = intersection(roles.map((role) => durationBounds(type, role) as DurationBounds));
   if (roles.length > 0 && shared) {
-    const names = roles.map((role) => inlineLabel(ROLES[role])).join(', ');
-    return durations(scope, context, shared, t('The guide allows {0} for the groups that share this duration ({1}) in {2}.', rangeText(shared), names, inlineLabel(ACTIVITY_TYPES[type])));
+    const names = roles.map((role) => inlineLabel(ROLES[role], scope.tr.locale)).join(', ');
+    return durations(scope, context, shared, scope.tr.t('The guide allows {0} for the groups that share this duration ({1}) in {2}.', rangeText(scope.tr, shared), names, inlineLabel(ACTIVITY_TYPES[type], scope.tr.locale)));
   }
   const widest = union(ACTIVITY_ROLES[type].map((entry) => entry.bounds)) ?? WIDEST;
-  return durations(scope, context, widest, t('{0} allows {1} over all its roles.', ACTIVITY_TYPES[type][scope.locale], rangeText(widest)));
+  return durations(scope, context, widest, scope.tr.t('{0} allows {1} over all its roles.', ACTIVITY_TYPES[type][scope.locale], rangeText(scope.tr, widest)));
 }
 
 export function projectDurations(scope: Scope, context: ValueContext): CompletionEntry[] {
   const style = scope.unitStyle();
   return PROJECT_MONTHS.map((months, index) =>
-    scope.value(context, formatTerm(months, 'month', style), 'duration', rank(1, index), t('a typical project length')),
+    scope.value(context, formatTerm(months, 'month', style), 'duration', rank(1, index), scope.tr.t('a typical project length')),
   );
 }
 
@@ -98,7 +97,7 @@ export function durations(scope: Scope, context: ValueContext, bounds: DurationB
     const text = count === bounds.minDays || count === bounds.maxDays ? boundText(count, style) : typicalText(count, style);
     const inDays = formatTerm(count, 'day', scope.locale);
     const detail =
-      count === bounds.minDays ? t('{0}, the minimum', inDays) : count === bounds.maxDays ? t('{0}, the maximum', inDays) : inDays;
+      count === bounds.minDays ? scope.tr.t('{0}, the minimum', inDays) : count === bounds.maxDays ? scope.tr.t('{0}, the maximum', inDays) : inDays;
     return scope.value(context, text, 'duration', rank(1, index), detail, about);
   });
 }

@@ -1,5 +1,4 @@
 import { cursorContext, type CursorContext, type ItemContext } from '../cursor-context';
-import { withLocale } from '../i18n';
 import type { Locale } from '../types';
 import { keys } from './keys';
 import { Scope } from './scope';
@@ -13,13 +12,11 @@ export { snippetToText } from './snippet-text';
 
 /** The completions at `offset`. Never throws: an unexpected failure gives no completions. */
 export function completionsAt(input: FeatureInput, offset: number, locale: Locale): CompletionEntry[] {
-  return withLocale(locale, () => {
-    try {
-      return entries(new Scope(input), cursorContext(input.doc, offset));
-    } catch {
-      return [];
-    }
-  });
+  try {
+    return entries(new Scope(input, locale), cursorContext(input.doc, offset));
+  } catch {
+    return [];
+  }
 }
 
 function entries(scope: Scope, context: CursorContext): CompletionEntry[] {

@@ -1,6 +1,5 @@
 import type { KeyContext } from '../cursor-context';
 import { schemaDescription } from '../explain';
-import { t } from '../i18n';
 import { propertyNames, resolveSchema, schemaAt, type SchemaNode } from '../schema-info';
 import { isKeyOf, type ActivityType } from '../vocabulary';
 import type { Scope } from './scope';
@@ -29,8 +28,8 @@ export function keys(scope: Scope, context: KeyContext): CompletionEntry[] {
     entries.push({
       label: name,
       kind: 'key',
-      detail: required.has(name) ? t('required') : applies === 'needed' ? t('expected for this activity type') : t('optional'),
-      documentation: schemaDescription(property),
+      detail: required.has(name) ? scope.tr.t('required') : applies === 'needed' ? scope.tr.t('expected for this activity type') : scope.tr.t('optional'),
+      documentation: schemaDescription(scope.tr, property),
       sortText: rank(order, index),
       insertText: keyText(name, property, context),
       snippet: false,

@@ -1,7 +1,7 @@
 import type { ItemContext, PathSegment, ValueContext } from '../cursor-context';
 import type { UnitStyle } from '../duration';
 import { fileUnitStyle } from '../facts';
-import { currentLocale } from '../i18n';
+import { translator, type Translator } from '../i18n';
 import type { Activity, Application, Group, Partner } from '../model';
 import type { Locale } from '../types';
 import type { FieldId } from '../vocabulary';
@@ -11,10 +11,13 @@ import type { CompletionEntry, CompletionKind, FeatureInput } from './types';
 export class Scope {
   readonly app: Application;
   readonly locale: Locale;
+  /** The UI locale's translator, passed in by completionsAt. */
+  readonly tr: Translator;
 
-  constructor(input: FeatureInput) {
+  constructor(input: FeatureInput, locale: Locale) {
     this.app = input.app;
-    this.locale = currentLocale();
+    this.locale = locale;
+    this.tr = translator(locale);
   }
 
   activityAt(index: PathSegment | undefined): Activity | undefined {

@@ -1,6 +1,5 @@
 import { situationOf, type Situation } from '../constraints';
 import type { ItemContext, KeyContext, PathSegment } from '../cursor-context';
-import { t } from '../i18n';
 import type { Activity } from '../model';
 import { ACTIVITY_TYPES, isRelevant, type ActivityType, type FieldId, type OrganisationType } from '../vocabulary';
 import { typicalText } from './durations';
@@ -32,23 +31,23 @@ export function snippets(scope: Scope, list: readonly PathSegment[], context: Ke
       replace: context.replace,
     };
   };
-  if (matches(list, ['partners'])) return [make(t('New partner'), t('Partner organisation'), partnerSnippet(scope), 0)];
+  if (matches(list, ['partners'])) return [make(scope.tr.t('New partner'), scope.tr.t('Partner organisation'), partnerSnippet(scope), 0)];
   if (matches(list, ['youth-initiatives'])) {
-    return [make(t('New youth initiative'), t('Transnational youth initiative'), youthInitiativeSnippet(scope), 0)];
+    return [make(scope.tr.t('New youth initiative'), scope.tr.t('Transnational youth initiative'), youthInitiativeSnippet(scope), 0)];
   }
   if (matches(list, ['activities'])) {
     const field = scope.field;
     const types = Object.keys(ACTIVITY_TYPES) as ActivityType[];
     return types.map((type, index) => {
       const relevant = field === undefined || isRelevant(type, field);
-      return make(t('New activity: {0}', type), ACTIVITY_TYPES[type][scope.locale], activitySnippet(scope, type), (relevant ? 0 : 100) + index);
+      return make(scope.tr.t('New activity: {0}', type), ACTIVITY_TYPES[type][scope.locale], activitySnippet(scope, type), (relevant ? 0 : 100) + index);
     });
   }
   if (matches(list, ['activities', '#', 'participants'])) {
-    return [make(t('New participant group'), t('Participant group'), groupSnippet(scope, scope.activityAt(list[1])), 0)];
+    return [make(scope.tr.t('New participant group'), scope.tr.t('Participant group'), groupSnippet(scope, scope.activityAt(list[1])), 0)];
   }
   if (matches(list, ['youth-initiatives', '#', 'groups'])) {
-    return [make(t('New youth group'), t('Youth group'), youthGroupSnippet(scope), 0)];
+    return [make(scope.tr.t('New youth group'), scope.tr.t('Youth group'), youthGroupSnippet(scope), 0)];
   }
   return [];
 }
@@ -56,8 +55,8 @@ export function snippets(scope: Scope, list: readonly PathSegment[], context: Ke
 export function partnerSnippet(scope: Scope): string[] {
   const s = new SnippetWriter();
   return [
-    `id: ${s.stop(t('new-partner'))}`,
-    `name: ${s.stop(t('Organisation name'))}`,
+    `id: ${s.stop(scope.tr.t('new-partner'))}`,
+    `name: ${s.stop(scope.tr.t('Organisation name'))}`,
     `country: ${s.stop(scope.partners[0]?.country?.value ?? 'SE')}`,
     `type: ${s.stop(organisationForField(scope.field))}`,
   ];
@@ -75,13 +74,13 @@ export function activitySnippet(scope: Scope, type: ActivityType): string[] {
   const situation: Situation = { field: scope.field, type, purpose: type === 'long-term-teaching-assignment' ? 'teaching' : undefined };
   const role = roleFor(scope, type);
   const { host, sender } = pickHostAndSender(scope, situation, role);
-  const lines = [`id: ${s.stop(id)}`, `type: ${type}`, `title: ${s.stop(t('Activity title'))}`, `host: ${s.stop(host?.id?.value ?? t('host-id'))}`];
+  const lines = [`id: ${s.stop(id)}`, `type: ${type}`, `title: ${s.stop(scope.tr.t('Activity title'))}`, `host: ${s.stop(host?.id?.value ?? scope.tr.t('host-id'))}`];
   lines.push(`duration: ${s.stop(typicalText(SNIPPET_DAYS[type], style))}`);
   if (situation.purpose) lines.push(`purpose: ${s.stop(situation.purpose)}`);
-  if (type === 'blended-mobility') lines.push(`virtual: ${s.stop(t('Online work before and after the stay'))}`);
+  if (type === 'blended-mobility') lines.push(`virtual: ${s.stop(scope.tr.t('Online work before and after the stay'))}`);
   if (type === 'short-term-pupil-exchange') lines.push(`accompanying: ${s.stop('2')}`);
   if (type === 'intensive-study-programme') lines.push('ects: true');
-  const fromId = sender?.id?.value ?? t('partner-id');
+  const fromId = sender?.id?.value ?? scope.tr.t('partner-id');
   lines.push('participants:');
   lines.push(`  - from: ${s.stop(fromId)}`, `    role: ${s.stop(role)}`, `    count: ${s.stop(type.startsWith('long-term') ? '1' : '10')}`);
   if (type === 'long-term-pupil-mobility') lines.push(`    age: ${s.stop('15')}`);
@@ -102,7 +101,7 @@ export function groupSnippet(scope: Scope, activity: Activity | undefined): stri
   const role = situation ? roleFor(scope, situation.type) : 'pupil';
   const from = situation ? pickSender(scope, situation, role, host) : scope.partners[0];
   return [
-    `from: ${s.stop(from?.id?.value ?? t('partner-id'))}`,
+    `from: ${s.stop(from?.id?.value ?? scope.tr.t('partner-id'))}`,
     `role: ${s.stop(role)}`,
     `count: ${s.stop('10')}`,
   ];
@@ -119,14 +118,14 @@ export function youthInitiativeSnippet(scope: Scope): string[] {
   const id = nextId('Y', (scope.app.youthInitiatives?.items ?? []).map((initiative) => initiative.id?.value));
   return [
     `id: ${s.stop(id)}`,
-    `title: ${s.stop(t('Initiative title'))}`,
+    `title: ${s.stop(scope.tr.t('Initiative title'))}`,
     'groups:',
     `  - country: ${s.stop(countries[0])}`,
     `    members: ${s.stop('8')}`,
     `    minors: ${s.stop('true')}`,
     `  - country: ${s.stop(countries[1])}`,
     `    members: ${s.stop('8')}`,
-    `coach: ${s.stop(t('Coach\'s name'))}`,
+    `coach: ${s.stop(scope.tr.t('Coach\'s name'))}`,
   ];
 }
 

@@ -12,7 +12,6 @@ import {
   purposeMarkdown,
   roleMarkdown,
 } from '../explain';
-import { t } from '../i18n';
 import type { Activity, Group, Partner } from '../model';
 import {
   ACTIVITY_TYPES,
@@ -59,7 +58,7 @@ export function values(scope: Scope, context: ValueContext): CompletionEntry[] {
 
 export function fields(scope: Scope, context: ValueContext): CompletionEntry[] {
   return (Object.keys(FIELDS) as FieldId[]).map((field, index) =>
-    scope.value(context, field, 'enum', rank(1, index), FIELDS[field][scope.locale], fieldMarkdown(field)),
+    scope.value(context, field, 'enum', rank(1, index), FIELDS[field][scope.locale], fieldMarkdown(scope.tr, field)),
   );
 }
 
@@ -73,7 +72,7 @@ export function activityTypes(scope: Scope, context: ValueContext): CompletionEn
       'enum',
       rank(relevant ? 1 : 2, index),
       ACTIVITY_TYPES[type][scope.locale],
-      activityTypeMarkdown(type, field),
+      activityTypeMarkdown(scope.tr, type, field),
     );
   });
 }
@@ -90,7 +89,7 @@ export function roles(scope: Scope, context: ValueContext): CompletionEntry[] {
   return roles.map((role, index) => {
     const fits = roleFits(scope, activity, group, role);
     const order = fits ? (role === group?.role?.value ? 0 : 1) : 2;
-    return scope.value(context, role, 'enum', rank(order, index), ROLES[role][scope.locale], roleMarkdown(role, type));
+    return scope.value(context, role, 'enum', rank(order, index), ROLES[role][scope.locale], roleMarkdown(scope.tr, role, type));
   });
 }
 
@@ -107,13 +106,13 @@ function roleFits(scope: Scope, activity: Activity | undefined, group: Group | u
 
 export function organisationTypes(scope: Scope, context: ValueContext): CompletionEntry[] {
   return (Object.keys(ORGANISATION_TYPES) as OrganisationType[]).map((type, index) =>
-    scope.value(context, type, 'enum', rank(1, index), ORGANISATION_TYPES[type][scope.locale], organisationTypeMarkdown(type)),
+    scope.value(context, type, 'enum', rank(1, index), ORGANISATION_TYPES[type][scope.locale], organisationTypeMarkdown(scope.tr, type)),
   );
 }
 
 export function purposes(scope: Scope, context: ValueContext): CompletionEntry[] {
   return (Object.keys(PURPOSES) as (keyof typeof PURPOSES)[]).map((purpose, index) =>
-    scope.value(context, purpose, 'enum', rank(1, index), PURPOSES[purpose][scope.locale], purposeMarkdown(purpose)),
+    scope.value(context, purpose, 'enum', rank(1, index), PURPOSES[purpose][scope.locale], purposeMarkdown(scope.tr, purpose)),
   );
 }
 
@@ -123,7 +122,7 @@ export function priorities(scope: Scope, context: ValueContext | ItemContext): C
   return (Object.keys(PRIORITIES) as (keyof typeof PRIORITIES)[])
     .filter((priority) => !listed.has(priority))
     .map((priority, index) =>
-      scope.value(context, priority, 'enum', rank(1, index), PRIORITIES[priority][scope.locale], priorityMarkdown(priority)),
+      scope.value(context, priority, 'enum', rank(1, index), PRIORITIES[priority][scope.locale], priorityMarkdown(scope.tr, priority)),
     );
 }
 
@@ -149,11 +148,11 @@ export function coordinator(scope: Scope, context: ValueContext): CompletionEntr
   );
   if (other) {
     const name = other.name?.value ?? other.id?.value ?? '';
-    const note = t('Another partner, {0}, is already the coordinator: exactly one partner coordinates.', name);
+    const note = scope.tr.t('Another partner, {0}, is already the coordinator: exactly one partner coordinates.', name);
     return booleans(scope, context, [false, true], { true: note });
   }
   return booleans(scope, context, [true, false], {
-    true: t('This partner coordinates the project: exactly one partner does.'),
+    true: scope.tr.t('This partner coordinates the project: exactly one partner does.'),
   });
 }
 
@@ -189,8 +188,8 @@ export function partnerRefs(scope: Scope, context: ValueContext, key: 'host' | '
       partner.id?.value ?? '',
       'reference',
       rank(1 + 2 * fit.broken + (fit.home ? 1 : 0), index),
-      partnerDetail(partner),
-      partnerMarkdown(partner),
+      partnerDetail(scope.tr, partner),
+      partnerMarkdown(scope.tr, partner),
     );
   });
 }

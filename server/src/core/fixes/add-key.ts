@@ -1,8 +1,8 @@
-import { t } from '../i18n';
 import type { Item } from '../model';
 import { propertyNames, schemaAt } from '../schema-info';
 import { insertEntry, mappingOfItem, replaceScalar, scalarText } from './edits';
 import { activityWithTypeAt } from './locate';
+import type { CoordinatorData } from '../rules/coordinator';
 import type { Fix, FixInput, FixProvider, TextEdit } from './types';
 
 /**
@@ -34,18 +34,20 @@ function keyFix(input: FixInput, item: Item | undefined, key: string, value: str
   const set = setKey(input, item, key, value, order);
   if (!set) return [];
   const entry = `${key}: ${value}`;
-  return [{ title: set.added ? t('Add `{0}`', entry) : t('Set `{0}`', entry), edits: [set.edit], isPreferred: true, fixAll: false }];
+  const { tr } = input;
+  return [{ title: set.added ? tr.t('Add `{0}`', entry) : tr.t('Set `{0}`', entry), edits: [set.edit], isPreferred: true, fixAll: false }];
 }
 
 /** blended-virtual: a `virtual` key with a short placeholder text for the user to replace (an empty value would be a schema error). */
 export const blendedVirtualFixes: FixProvider = (input) => {
+  const { tr } = input;
   const activity = activityWithTypeAt(input.app, input.finding.span);
   if (!activity) return [];
-  const set = setKey(input, activity, 'virtual', t('Describe the virtual part'), ACTIVITY_KEYS);
+  const set = setKey(input, activity, 'virtual', tr.t('Describe the virtual part'), ACTIVITY_KEYS);
   if (!set) return [];
   return [
     {
-      title: set.added ? t('Add `virtual` with a placeholder to replace') : t('Fill `virtual` with a placeholder to replace'),
+      title: set.added ? tr.t('Add `virtual` with a placeholder to replace') : tr.t('Fill `virtual` with a placeholder to replace'),
       edits: [set.edit],
       isPreferred: true,
       fixAll: false,
@@ -65,25 +67,26 @@ export const ectsFixes: FixProvider = (input) =>
  * coordinator: with no coordinator, the first partner gets `coordinator: true` (added, or
  * replacing `false`); with several, a later mark can be set to `false`.
  */
-export const coordinatorFixes: FixProvider = (input) => {
-  const data = input.finding.data ?? {};
+export const coordinatorFixes: FixProvider<CoordinatorData> = (input) => {
+  const { tr, data } = input;
+  if (!data) return [];
   const partners = input.app.partners?.items ?? [];
-  const first = data['firstPartnerIndex'];
+  const first = 'firstPartnerIndex' in data ? data.firstPartnerIndex : undefined;
   if (typeof first === 'number') {
     const partner = partners.find((item) => item.index === first);
     if (!partner) return [];
     const set = setKey(input, partner, 'coordinator', 'true', PARTNER_KEYS);
     if (!set) return [];
-    const title = partner.id ? t('Mark `{0}` as coordinator', partner.id.value) : t('Mark the first partner as coordinator');
+    const title = partner.id ? tr.t('Mark `{0}` as coordinator', partner.id.value) : tr.t('Mark the first partner as coordinator');
     return [{ title, edits: [set.edit], isPreferred: true, fixAll: false }];
   }
-  const later = data['partnerIndex'];
+  const later = 'partnerIndex' in data ? data.partnerIndex : undefined;
   if (typeof later === 'number') {
     const partner = partners.find((item) => item.index === later);
     if (!partner?.coordinator) return [];
     return [
       {
-        title: t('Set `{0}`', 'coordinator: false'),
+        title: tr.t('Set `{0}`', 'coordinator: false'),
         edits: [replaceScalar(input.text, partner.coordinator.span, 'false', false)],
         isPreferred: false,
         fixAll: false,

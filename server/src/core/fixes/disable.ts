@@ -1,4 +1,3 @@
-import { t } from '../i18n';
 import { empty, lineBreak } from './edits';
 import type { Fix, FixInput } from './types';
 
@@ -10,11 +9,11 @@ const NEXT_LINE_COMMENT = /^(\s*#\s*partnership-disable-next-line)(?=\s|$)(.*)$/
  * has such a comment above it, the rule is added to its list (before any `-- reason`). None for
  * a file of nothing but comments and blank lines (the "empty file" finding has no line to precede).
  */
-export function disableFix({ text, lines, finding }: FixInput): Fix | undefined {
+export function disableFix({ text, lines, finding, tr }: FixInput): Fix | undefined {
   let content = false;
   for (let line = 0; line < lines.lineCount && !content; line++) content = !/^\s*(#.*)?$/.test(lines.lineText(line));
   if (!content) return undefined;
-  const title = t('Disable {0} for this line', finding.rule);
+  const title = tr.t('Disable {0} for this line', finding.rule);
   const line = lines.position(finding.span.start).line;
   if (line > 0) {
     const above = NEXT_LINE_COMMENT.exec(lines.lineText(line - 1));

@@ -1,10 +1,11 @@
 import { dayNumber, formatDate, fromDayNumber } from '../dates';
 import { DAYS_PER_UNIT, formatDays, formatTerm, parseDuration, type DurationUnit, type UnitStyle } from '../duration';
-import { t } from '../i18n';
 import type { DurationBounds } from '../vocabulary';
 import { daysText } from '../wording';
 import { replaceScalar, shownSource } from './edits';
 import { activityWithStartAt, commonBounds, groupsOfDurationValue, groupsUsingDuration } from './locate';
+import type { DurationFormatData } from '../rules/duration-format';
+import type { DurationRangeData } from '../rules/duration-range';
 import type { Fix, FixInput, FixProvider, TextEdit } from './types';
 
 /**
@@ -13,30 +14,30 @@ import type { Fix, FixInput, FixProvider, TextEdit } from './types';
  * (end = start + length - 1). The allowed range is that of every group sharing the value, so the
  * fix never pushes another group out of its range. An `end` before `start`: the dates swap places.
  */
-export const durationRangeFixes: FixProvider = (input) => {
-  const { finding, app, text } = input;
-  const data = finding.data ?? {};
-  if (data['endBeforeStart'] === true) return swapDates(input);
-  const days = numberOf(data['days']);
-  const target = nearestAllowed(days, commonBounds(groupsUsingDuration(app, finding.span))) ?? numberOf(data['nearestDays']);
+export const durationRangeFixes: FixProvider<DurationRangeData> = (input) => {
+  const { finding, app, text, tr, data } = input;
+  if (!data) return [];
+  if ('endBeforeStart' in data) return swapDates(input);
+  const days = numberOf(data.days);
+  const target = nearestAllowed(days, commonBounds(groupsUsingDuration(app, finding.span))) ?? numberOf(data.nearestDays);
   if (target === undefined || target < 1) return [];
-  if (data['source'] === 'dates') {
+  if (data.source === 'dates') {
     const activity = activityWithStartAt(app, finding.span);
     if (!activity?.start || !activity.end) return [];
     const end = formatDate(fromDayNumber(dayNumber(activity.start.value) + target - 1));
     return [
       {
-        title: t('Move `end` to {0} ({1})', end, daysText(target)),
+        title: tr.t('Move `end` to {0} ({1})', end, daysText(target, tr.locale)),
         edits: [replaceScalar(text, activity.end.span, end, true)],
         isPreferred: true,
         fixAll: true,
       },
     ];
   }
-  const value = formatDays(target, styleOf(data['style']));
+  const value = formatDays(target, styleOf(data.style));
   return [
     {
-      title: t('Change `{0}` to `{1}`', shownSource(text, finding.span), value),
+      title: tr.t('Change `{0}` to `{1}`', shownSource(text, finding.span), value),
       edits: [replaceScalar(text, finding.span, value, true)],
       isPreferred: true,
       fixAll: true,
@@ -52,13 +53,13 @@ function nearestAllowed(days: number | undefined, bounds: DurationBounds | undef
 }
 
 /** Which date is the typo cannot be known; swapping them is offered but never applied by "Fix all". */
-function swapDates({ finding, app, text }: FixInput): Fix[] {
+function swapDates({ finding, app, text, tr }: FixInput): Fix[] {
   const activity = activityWithStartAt(app, finding.span);
   if (!activity?.start || !activity.end) return [];
   const source = (span: { start: number; end: number }) => text.slice(span.start, span.end);
   return [
     {
-      title: t('Swap `start` and `end`'),
+      title: tr.t('Swap `start` and `end`'),
       edits: [
         { span: activity.start.span, newText: source(activity.end.span) },
         { span: activity.end.span, newText: source(activity.start.span) },
@@ -77,17 +78,20 @@ const BARE_NUMBER_UNITS: readonly DurationUnit[] = ['day', 'week', 'month'];
  * that one is preferred (and "Fix all" applies it); otherwise none is. A misspelt unit with a
  * suggestion is replaced by it (every occurrence in the value).
  */
-export const durationFormatFixes: FixProvider = (input) => {
-  const data = input.finding.data ?? {};
-  const number = numberOf(data['number']);
-  if (number !== undefined) return bareNumberFixes(input, number, styleOf(data['style']));
-  const unit = data['unit'];
-  const suggestions = stringsOf(data['suggestions']);
-  if (typeof unit === 'string' && suggestions.length > 0) return unitFixes(input, unit, suggestions);
+export const durationFormatFixes: FixProvider<DurationFormatData> = (input) => {
+  const { data } = input;
+  if (!data) return [];
+  if ('number' in data) {
+    const number = numberOf(data.number);
+    return number === undefined ? [] : bareNumberFixes(input, number, styleOf(data.style));
+  }
+  if (!('unit' in data)) return [];
+  const suggestions = stringsOf(data.suggestions);
+  if (suggestions.length > 0) return unitFixes(input, data.unit, suggestions);
   return [];
 };
 
-function bareNumberFixes({ finding, app, text }: FixInput, number: number, style: UnitStyle): Fix[] {
+function bareNumberFixes({ finding, app, text, tr }: FixInput, number: number, style: UnitStyle): Fix[] {
   const bounds = commonBounds(groupsOfDurationValue(app, finding.span));
   const fitting = bounds
     ? BARE_NUMBER_UNITS.filter((unit) => {
@@ -100,7 +104,7 @@ function bareNumberFixes({ finding, app, text }: FixInput, number: number, style
   return BARE_NUMBER_UNITS.map((unit) => {
     const value = formatTerm(number, unit, style);
     return {
-      title: t('Change `{0}` to `{1}`', shown, value),
+      title: tr.t('Change `{0}` to `{1}`', shown, value),
       edits: [replaceScalar(text, finding.span, value, true)],
       isPreferred: unit === preferred,
       fixAll: unit === preferred,
@@ -108,7 +112,7 @@ function bareNumberFixes({ finding, app, text }: FixInput, number: number, style
   });
 }
 
-function unitFixes({ finding, text }: FixInput, unit: string, suggestions: readonly string[]): Fix[] {
+function unitFixes({ finding, text, tr }: FixInput, unit: string, suggestions: readonly string[]): Fix[] {
   const source = text.slice(finding.span.start, finding.span.end);
   // The unknown word where a unit stands: right after a number, not part of a longer word.
   const word = new RegExp(`(\\d+)([ \\t]+)(${escapeRegExp(unit)})(?!\\p{L})`, 'gu');
@@ -120,7 +124,7 @@ function unitFixes({ finding, text }: FixInput, unit: string, suggestions: reado
   return suggestions.map((suggestion, index) => {
     const edits = places.map(({ span, amount }): TextEdit => ({ span, newText: inflected(suggestion, amount) }));
     return {
-      title: t('Change `{0}` to `{1}`', unit, edits[0].newText),
+      title: tr.t('Change `{0}` to `{1}`', unit, edits[0].newText),
       edits,
       isPreferred: index === 0,
       fixAll: suggestions.length === 1,

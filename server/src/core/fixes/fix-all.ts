@@ -1,5 +1,5 @@
+import { translator } from '../i18n';
 import { checkText, type CheckResult } from '../check';
-import { t } from '../i18n';
 import { parseApplication } from '../parse';
 import type { CheckConfig, Span } from '../types';
 import { applyEdits, touches } from './apply';
@@ -40,7 +40,7 @@ export function fixAll(text: string, config: CheckConfig): FixAllResult {
     current = step.text;
     fixed += step.fixes;
   }
-  return { title: t('Fix all unambiguous problems'), edits: accepted, text: current, fixed };
+  return { title: translator(config.locale).t('Fix all unambiguous problems'), edits: accepted, text: current, fixed };
 }
 
 /** One pass: the edits so far plus this pass's, when it fixes something without adding YAML problems. */
@@ -69,7 +69,7 @@ function passEdits(
   const text = result.doc.text;
   const candidates: Fix[] = [];
   for (const finding of result.findings) {
-    const input = { text, finding, doc: result.doc, app: result.app, lines: result.lines, config };
+    const input = { text, finding, doc: result.doc, app: result.app, lines: result.lines, config, tr: translator(config.locale), data: finding.data };
     const unambiguous = ruleFixes(input, false).filter((fix) => fix.fixAll);
     if (unambiguous.length === 1 && (!validateEach || keepsSyntax(input, unambiguous[0]))) candidates.push(unambiguous[0]);
   }

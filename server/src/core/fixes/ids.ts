@@ -1,6 +1,6 @@
-import { t } from '../i18n';
 import type { Application, Field } from '../model';
 import { replaceScalar } from './edits';
+import type { DuplicateIdData, IdKind } from '../rules/duplicate-id';
 import type { Fix, FixProvider } from './types';
 
 /**
@@ -19,8 +19,6 @@ export function nextFreeId(id: string, taken: ReadonlySet<string>): string {
   return candidate();
 }
 
-type IdKind = 'partner' | 'activity' | 'youth-initiative';
-
 function idsOf(app: Application, kind: IdKind): (Field<string> | undefined)[] {
   switch (kind) {
     case 'partner':
@@ -32,10 +30,6 @@ function idsOf(app: Application, kind: IdKind): (Field<string> | undefined)[] {
   }
 }
 
-function kindOf(value: unknown): IdKind | undefined {
-  return value === 'partner' || value === 'activity' || value === 'youth-initiative' ? value : undefined;
-}
-
 /**
  * duplicate-id: the later id (the one reported) becomes the next free id of its shape. Nothing
  * names an activity or a youth initiative by id, so renaming one corrects what was written, and
@@ -43,16 +37,15 @@ function kindOf(value: unknown): IdKind | undefined {
  * partner's id is what `host` and `from` name: renaming it changes which partner they mean, so
  * that is the user's call, never preferred nor in "Fix all".
  */
-export const duplicateIdFixes: FixProvider = ({ text, finding, app }) => {
-  const kind = kindOf(finding.data?.['kind']);
-  const id = finding.data?.['id'];
-  if (!kind || typeof id !== 'string') return [];
+export const duplicateIdFixes: FixProvider<DuplicateIdData> = ({ text, finding, app, tr, data }) => {
+  if (!data) return [];
+  const { kind, id } = data;
   const taken = new Set(idsOf(app, kind).flatMap((field) => (field ? [field.value] : [])));
   const renamed = nextFreeId(id, taken);
   const safe = kind !== 'partner';
   return [
     {
-      title: t('Rename to `{0}`', renamed),
+      title: tr.t('Rename to `{0}`', renamed),
       edits: [replaceScalar(text, finding.span, renamed, true)],
       isPreferred: safe,
       fixAll: safe,

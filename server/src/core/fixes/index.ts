@@ -1,5 +1,5 @@
 import type { CheckResult } from '../check';
-import { withLocale } from '../i18n';
+import { translator } from '../i18n';
 import type { CheckConfig, Finding } from '../types';
 import { disableFix } from './disable';
 import { fixAll as computeFixAll, type FixAllResult } from './fix-all';
@@ -8,24 +8,23 @@ import type { Fix, FixInput } from './types';
 
 export type { Fix, FixInput, FixProvider, TextEdit } from './types';
 export type { FixAllResult } from './fix-all';
-export { FIX_PROVIDERS } from './table';
 export { applyEdits } from './apply';
 
 function inputOf(result: CheckResult, finding: Finding, config: CheckConfig): FixInput {
-  return { text: result.doc.text, finding, doc: result.doc, app: result.app, lines: result.lines, config };
+  return { text: result.doc.text, finding, doc: result.doc, app: result.app, lines: result.lines, config, tr: translator(config.locale), data: finding.data };
 }
 
 /** The rule's fixes for a finding of `result`, best first, titled in the config's locale. */
 export function fixesFor(result: CheckResult, finding: Finding, config: CheckConfig): Fix[] {
-  return withLocale(config.locale, () => ruleFixes(inputOf(result, finding, config)));
+  return ruleFixes(inputOf(result, finding, config));
 }
 
 /** "Disable RULE for this line" for a finding of `result` (none in a file without any content). */
 export function disableFor(result: CheckResult, finding: Finding, config: CheckConfig): Fix | undefined {
-  return withLocale(config.locale, () => disableFix(inputOf(result, finding, config)));
+  return disableFix(inputOf(result, finding, config));
 }
 
 /** Every unambiguous fix of the text at once (see fix-all.ts), titled in the config's locale. */
 export function fixAll(text: string, config: CheckConfig): FixAllResult {
-  return withLocale(config.locale, () => computeFixAll(text, config));
+  return computeFixAll(text, config);
 }

@@ -1,5 +1,6 @@
-import { t } from '../i18n';
+import type { Translator } from '../i18n';
 import type { Application } from '../model';
+import { parseYaml } from '../parse';
 import { resolveSchema, schemaAt } from '../schema-info';
 import { allowedRoles } from '../vocabulary';
 import { insertEntry, mappingAt, scalarText } from './edits';
@@ -19,15 +20,27 @@ function escapeSnippet(text: string, inChoice = false): string {
   return text.replace(inChoice ? /[$}\\,|]/g : /[$}\\]/g, '\\$&');
 }
 
-function choice(values: readonly string[]): Placeholder | undefined {
+/**
+ * A string value as YAML text: scalarText, and double-quoted too where the plain text would read
+ * as another type (a partner id `.inf`, `10` or `true` must stay the string it is).
+ */
+function stringText(value: string): string {
+  const shown = scalarText(value);
+  if (shown !== value) return shown;
+  const doc = parseYaml(value);
+  return doc.errors.length === 0 && typeof doc.toJS() === 'string' ? shown : JSON.stringify(value);
+}
+
+/** The values a key takes as written: strings (quoted where needed), or YAML literals (`true`, `1`) as they are. */
+function choice(values: readonly string[], literal = false): Placeholder | undefined {
   if (values.length === 0) return undefined;
-  const texts = values.map(scalarText);
+  const texts = literal ? [...values] : values.map(stringText);
   if (texts.length === 1) return { text: texts[0], snippet: `\${1:${escapeSnippet(texts[0])}}` };
   return { text: texts[0], snippet: `\${1|${texts.map((text) => escapeSnippet(text, true)).join(',')}|}` };
 }
 
-function text(value: string): Placeholder {
-  const shown = scalarText(value);
+function text(value: string, literal = false): Placeholder {
+  const shown = literal ? value : stringText(value);
   return { text: shown, snippet: `\${1:${escapeSnippet(shown)}}` };
 }
 
@@ -41,16 +54,16 @@ function idsOfList(app: Application, list: unknown): Set<string> {
 const FIRST_IDS: Readonly<Record<string, string>> = { partners: 'partner-1', activities: 'A1', 'youth-initiatives': 'Y1' };
 
 /** A free-text value named after what it is, so it reads as something to replace. */
-function freeText(key: string): string {
+function freeText(tr: Translator, key: string): string {
   switch (key) {
     case 'title':
-      return t('Project title');
+      return tr.t('Project title');
     case 'name':
-      return t('Organisation name');
+      return tr.t('Organisation name');
     case 'country':
-      return t('Country code');
+      return tr.t('Country code');
     default:
-      return t('Value to fill in');
+      return tr.t('Value to fill in');
   }
 }
 
@@ -60,7 +73,7 @@ function freeText(key: string): string {
  * the lowest count, and otherwise a text that says what belongs there. None for a list or a
  * mapping (the user's own content, not a value).
  */
-function placeholderFor({ app }: FixInput, path: Path, key: string): Placeholder | undefined {
+function placeholderFor({ app, tr }: FixInput, path: Path, key: string): Placeholder | undefined {
   const node = resolveSchema(schemaAt([...path, key]));
   if (!node || node.type === 'array' || node.type === 'object') return undefined;
   if (key === 'role' && path[0] === 'activities') {
@@ -78,9 +91,9 @@ function placeholderFor({ app }: FixInput, path: Path, key: string): Placeholder
     const first = FIRST_IDS[path[0]];
     return text(taken.has(first) ? nextFreeId(first, taken) : first);
   }
-  if (node.type === 'integer' || node.type === 'number') return text(String(node.minimum ?? 1));
-  if (node.type === 'boolean') return choice(['true', 'false']);
-  return text(freeText(key));
+  if (node.type === 'integer' || node.type === 'number') return text(String(node.minimum ?? 1), true);
+  if (node.type === 'boolean') return choice(['true', 'false'], true);
+  return text(freeText(tr, key));
 }
 
 /**
@@ -103,5 +116,5 @@ export function missingKeyFixes(input: FixInput, path: Path, key: string): Fix[]
     span: edit.span,
     newText: `${escapeSnippet(edit.newText.slice(0, at))}${key}: ${value.snippet}${escapeSnippet(edit.newText.slice(at + entry.length))}`,
   };
-  return [{ title: t('Add `{0}`', entry), edits: [edit], isPreferred: true, fixAll: false, snippet: [snippet] }];
+  return [{ title: input.tr.t('Add `{0}`', entry), edits: [edit], isPreferred: true, fixAll: false, snippet: [snippet] }];
 }

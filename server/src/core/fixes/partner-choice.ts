@@ -7,10 +7,10 @@ import {
   situationOf,
   type Situation,
 } from '../constraints';
-import { t } from '../i18n';
 import type { Activity, Application, Group, Partner } from '../model';
-import type { Span } from '../types';
+import type { FindingData, Span } from '../types';
 import { replaceScalar, sameSpan } from './edits';
+import type { HostCountryResidenceData } from '../rules/host-country-residence';
 import type { Fix, FixInput, FixProvider } from './types';
 
 /**
@@ -70,7 +70,7 @@ function hostChoices(input: FixInput, place: Place): Fix[] {
     .filter((partner) => partner.id!.value !== activity.host!.value)
     .filter((partner) => hostBreaks(situation, partnerFacts(partner), groups).length === 0)
     .map((partner) => partner.id!.value);
-  return choices(input, activity.host.span, ids, (id) => t('Use partner `{0}` as host', id));
+  return choices(input, activity.host.span, ids, (id) => input.tr.t('Use partner `{0}` as host', id));
 }
 
 function senderChoices(input: FixInput, place: Place, group: Group): Fix[] {
@@ -82,20 +82,23 @@ function senderChoices(input: FixInput, place: Place, group: Group): Fix[] {
     .filter((partner) => partner.id!.value !== current)
     .filter((partner) => senderBreaks(place.situation, partnerFacts(partner), group.role?.value, host && partnerFacts(host)).length === 0)
     .map((partner) => partner.id!.value);
-  return choices(input, group.from.span, ids, (id) => t('Use partner `{0}` as sender', id));
+  return choices(input, group.from.span, ids, (id) => input.tr.t('Use partner `{0}` as sender', id));
 }
 
-/** A finding at `host` offers hosts; one at `from` offers senders. */
-export const partnerChoiceFixes: FixProvider = (input) => {
+/**
+ * A finding at `host` offers hosts; one at `from` offers senders. The finding's place is all it
+ * needs (not its data), so the six rules share it, each with its own data type.
+ */
+export function partnerChoiceFixes<D extends FindingData>(input: FixInput<D>): Fix[] {
   const place = placeOf(input.app, input.finding.span);
   if (!place) return [];
   if (!place.group) return hostChoices(input, place);
   if (place.group.from && sameSpan(place.group.from.span, input.finding.span)) return senderChoices(input, place, place.group);
   return [];
-};
+}
 
 /** host-country-residence: the sending partner's country as the residence, when the constraints allow it there. */
-export const residenceFixes: FixProvider = (input) => {
+export const residenceFixes: FixProvider<HostCountryResidenceData> = (input) => {
   const place = placeOf(input.app, input.finding.span);
   const group = place?.group;
   if (!place || !group?.residence || !sameSpan(group.residence.span, input.finding.span)) return [];
@@ -104,7 +107,7 @@ export const residenceFixes: FixProvider = (input) => {
   if (!country || country === group.residence.value || !residenceAllowed(place.situation.type, country, host && partnerFacts(host))) return [];
   return [
     {
-      title: t('Set `{0}`', `residence: ${country}`),
+      title: input.tr.t('Set `{0}`', `residence: ${country}`),
       edits: [replaceScalar(input.text, group.residence.span, country, true)],
       isPreferred: true,
       fixAll: false,

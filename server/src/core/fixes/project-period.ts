@@ -1,9 +1,9 @@
 import { dayNumber, monthsCovering } from '../dates';
 import { formatTerm, periodEndExclusive } from '../duration';
 import type { Activity, Application } from '../model';
-import { t } from '../i18n';
 import type { Span } from '../types';
 import { replaceScalar, sameSpan } from './edits';
+import type { OutsideProjectPeriodData } from '../rules/outside-project-period';
 import type { FixProvider } from './types';
 
 /** The activity the finding is on: at its `start`, its `end`, or its own `duration`. */
@@ -31,16 +31,16 @@ function lastDayOf(activity: Activity): number | undefined {
  * starts gets none (a longer project does not help), nor does a project without a readable
  * duration to extend.
  */
-export const projectPeriodFixes: FixProvider = ({ text, finding, app }) => {
+export const projectPeriodFixes: FixProvider<OutsideProjectPeriodData> = ({ text, finding, app, tr, data }) => {
   const project = app.project;
-  if (finding.data?.['side'] === 'before' || !project?.start || !project.duration) return [];
+  if (data?.side === 'before' || !project?.start || !project.duration) return [];
   const activity = activityAt(app, finding.span);
   const last = activity ? lastDayOf(activity) : undefined;
   if (last === undefined || last < periodEndExclusive(project.start.value, project.duration.value)) return [];
   const value = formatTerm(monthsCovering(project.start.value, last), 'month', project.duration.value.style);
   return [
     {
-      title: t('Extend the project to `{0}`', value),
+      title: tr.t('Extend the project to `{0}`', value),
       edits: [replaceScalar(text, project.duration.span, value, true)],
       isPreferred: true,
       fixAll: false,

@@ -1,9 +1,9 @@
-import { t } from '../i18n';
 import { propertyNames, schemaAt } from '../schema-info';
 import { editDistance } from '../suggest';
 import { stringsOf } from './duration';
 import { insertEntry, mappingAt, replaceScalar, shownSource } from './edits';
 import { missingKeyFixes } from './missing-key';
+import type { SchemaFindingData } from '../rules/schema';
 import type { Fix, FixInput, FixProvider } from './types';
 
 /**
@@ -17,7 +17,7 @@ function suggestionFixes(
   suggestions: readonly string[],
   options: { keepQuotes: boolean; claim?: (suggestion: string) => string },
 ): Fix[] {
-  const { text, finding } = input;
+  const { text, finding, tr } = input;
   // A value changing type shows its quotes: `"10"` becomes `10`.
   const shown = shownSource(text, finding.span, !options.keepQuotes);
   const distance = (suggestion: string) => editDistance(shown.toLowerCase(), suggestion.toLowerCase());
@@ -25,7 +25,7 @@ function suggestionFixes(
     suggestions.length === 1 ||
     (suggestions.length > 1 && suggestions.slice(1).every((other) => distance(suggestions[0]) < distance(other)));
   return suggestions.map((suggestion, index) => ({
-    title: t('Change `{0}` to `{1}`', shown, suggestion),
+    title: tr.t('Change `{0}` to `{1}`', shown, suggestion),
     edits: [replaceScalar(text, finding.span, suggestion, options.keepQuotes)],
     isPreferred: index === 0,
     fixAll: index === 0 && clearest,
@@ -33,9 +33,12 @@ function suggestionFixes(
   }));
 }
 
+/** The data of unknown-partner and unknown-country: the partner ids or country codes closest to what was written. */
+export type SuggestionsData = { readonly suggestions: readonly string[] };
+
 /** unknown-partner and unknown-country: the partner ids or country codes the rule suggests. */
-export const referenceFixes: FixProvider = (input) =>
-  suggestionFixes(input, stringsOf(input.finding.data?.['suggestions']), { keepQuotes: true });
+export const referenceFixes: FixProvider<SuggestionsData> = (input) =>
+  suggestionFixes(input, stringsOf(input.data?.suggestions), { keepQuotes: true });
 
 /**
  * schema: an unknown key becomes a close known key (never one the mapping already has; "Fix all"
@@ -46,11 +49,12 @@ export const referenceFixes: FixProvider = (input) =>
  * preferred); any other missing key is added with a value to fill in (missing-key.ts). Other
  * schema findings (wrong ids, lists, numbers below their minimum) need the user's own text.
  */
-export const schemaFixes: FixProvider = (input) => {
-  const data = input.finding.data ?? {};
-  const path = Array.isArray(data['path']) ? (data['path'] as (string | number)[]) : undefined;
-  const suggestions = stringsOf(data['suggestions']);
-  switch (data['kind']) {
+export const schemaFixes: FixProvider<SchemaFindingData> = (input) => {
+  const { data } = input;
+  if (!data) return [];
+  const path = Array.isArray(data.path) ? data.path : undefined;
+  const suggestions = stringsOf(data.suggestions);
+  switch (data.kind) {
     case 'unknown-key':
       return suggestionFixes(input, suggestions, {
         keepQuotes: true,
@@ -63,21 +67,21 @@ export const schemaFixes: FixProvider = (input) => {
       // `yes` becomes `true`, `"10"` becomes `10`: the value changes type, so no quotes.
       return suggestionFixes(input, suggestions, { keepQuotes: false });
     case 'missing-key':
-      if (!path || typeof data['key'] !== 'string') return [];
-      return data['key'] === 'purpose' ? purposeFixes(input, path) : missingKeyFixes(input, path, data['key']);
+      if (!path || typeof data.key !== 'string') return [];
+      return data.key === 'purpose' ? purposeFixes(input, path) : missingKeyFixes(input, path, data.key);
     default:
       return [];
   }
 };
 
-function purposeFixes({ text, lines, doc }: FixInput, path: readonly (string | number)[]): Fix[] {
+function purposeFixes({ text, lines, doc, tr }: FixInput, path: readonly (string | number)[]): Fix[] {
   const mapping = mappingAt(doc, path);
   if (!mapping || mapping.value['type'] !== 'long-term-teaching-assignment') return [];
   const order = propertyNames(schemaAt(path));
   const fixes: Fix[] = [];
   for (const purpose of ['teaching', 'training']) {
     const edit = insertEntry(text, lines, mapping.info, 'purpose', purpose, order);
-    if (edit) fixes.push({ title: t('Add `{0}`', `purpose: ${purpose}`), edits: [edit], isPreferred: false, fixAll: false });
+    if (edit) fixes.push({ title: tr.t('Add `{0}`', `purpose: ${purpose}`), edits: [edit], isPreferred: false, fixAll: false });
   }
   return fixes;
 }

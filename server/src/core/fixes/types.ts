@@ -1,7 +1,8 @@
 import type { Application } from '../model';
 import type { LineIndex } from '../lines';
 import type { ParsedDocument } from '../parse';
-import type { CheckConfig, Finding, Span } from '../types';
+import type { Translator } from '../i18n';
+import type { CheckConfig, Finding, FindingData, Span } from '../types';
 
 /** Replace the text of `span` (an empty span inserts) with `newText`. Offsets are into the text the fix was computed for. */
 export interface TextEdit {
@@ -35,15 +36,19 @@ export interface Fix {
   readonly snippet?: readonly TextEdit[];
 }
 
-/** What a fix provider gets: the checked document and the finding to fix. */
-export interface FixInput {
+/** What a fix provider gets: the checked document, the finding to fix and its data as the rule declares it. */
+export interface FixInput<D extends FindingData = FindingData> {
   readonly text: string;
   readonly finding: Finding;
   readonly doc: ParsedDocument;
   readonly app: Application;
   readonly lines: LineIndex;
   readonly config: CheckConfig;
+  /** The translator of `config.locale`, for the fix titles. */
+  readonly tr: Translator;
+  /** The finding's data, of the type its rule reports (undefined when it reported none). */
+  readonly data?: D;
 }
 
 /** The fixes for one rule's findings, best first; none when the finding's facts allow no safe edit. */
-export type FixProvider = (input: FixInput) => Fix[];
+export type FixProvider<D extends FindingData = FindingData> = (input: FixInput<D>) => Fix[];

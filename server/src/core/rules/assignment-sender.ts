@@ -1,12 +1,24 @@
 import { allowedTypes } from '../constraints';
 import { senderOf } from '../facts';
-import { t } from '../i18n';
-import type { Rule } from '../rule';
+import { partnerChoiceFixes } from '../fixes/partner-choice';
+import type { ActivityRule, Messages } from '../rule';
 
-export const assignmentSender: Rule = {
+/** The sending partner's organisation type. */
+export type AssignmentSenderData = { readonly partnerType: string };
+
+const MESSAGES = {
+  notEducation: {
+    en: 'The sending partner `{sender}` is of type `{senderType}`, not an education organisation: long-term teaching or training assignments are for staff of a participating school, VET school, higher education institution or adult education organisation.',
+    sv: 'Den sändande partnern `{sender}` är av typen `{senderType}`, inte en utbildningsorganisation: längre undervisnings- och fortbildningsuppdrag är till för personal vid en deltagande skola, yrkesskola, ett lärosäte eller en vuxenutbildningsorganisation.',
+  },
+} as const satisfies Messages;
+
+export const assignmentSender: ActivityRule<typeof MESSAGES, AssignmentSenderData> = {
   id: 'assignment-sender',
   severity: 'error',
-  scope: 'activity',
+  kind: 'activity',
+  messages: MESSAGES,
+  fixes: partnerChoiceFixes,
   guideSection: 'Undervisning och fortbildning (2–12 månader)',
   docs: {
     en: {
@@ -20,25 +32,22 @@ export const assignmentSender: Rule = {
         'Handledningen öppnar längre undervisnings- och fortbildningsuppdrag för lärare och annan undervisande personal "som arbetar vid en utbildningsorganisation" som deltar i partnerskapet. I ett projekt vars område inte är `higher-education` måste därför varje `from` i ett `long-term-teaching-assignment` vara en partner av typen `school`, `vet-school`, `higher-education-institution` eller `adult-education-organisation`. Företag, ideella organisationer och andra organisationer kan ta emot sådan personal men inte skicka den. (Projekt inom högre utbildning har egna regler för sändande och mottagande organisationer: se `he-teaching-host` och `he-training-sender`.)',
     },
   },
-  check({ app, report }) {
-    const field = app.project?.field?.value;
-    for (const activity of app.activities?.items ?? []) {
-      const type = activity.type?.value;
-      const allowed = type && allowedTypes('assignment-sender', 'sender', { field, type, purpose: activity.purpose?.value });
-      if (!allowed) continue;
-      for (const group of activity.participants) {
-        const sender = senderOf(app, group);
-        if (!group.from || !sender?.type || allowed.has(sender.type.value)) continue;
-        report(
-          group.from.span,
-          t(
-            'The sending partner `{0}` is of type `{1}`, not an education organisation: long-term teaching or training assignments are for staff of a participating school, VET school, higher education institution or adult education organisation.',
-            group.from.value,
-            sender.type.value,
-          ),
-          { partnerType: sender.type.value },
-        );
-      }
+  fixDocs: {
+    en: 'Use partner `X` as sender for each partner that is an education organisation (`school`, `vet-school`, `higher-education-institution` or `adult-education-organisation`) and breaks no other sender requirement there. Another sending partner is a choice between partners, not a correction of what was written, so Fix all never applies it, and it is preferred only when there is one candidate.',
+    sv: 'Använd partnern `X` som sändande partner för varje partner som är en utbildningsorganisation (`school`, `vet-school`, `higher-education-institution` eller `adult-education-organisation`) och inte bryter mot något annat krav på sändande partner där. En annan sändande partner är ett val mellan partner, inte en rättelse av det som skrevs, så Fix all tillämpar den aldrig, och den är förvald bara när det finns en enda kandidat.',
+  },
+  check({ tr, partners, field, activity, report }) {
+    const type = activity.type?.value;
+    const allowed = type && allowedTypes('assignment-sender', 'sender', { field, type, purpose: activity.purpose?.value });
+    if (!allowed) return;
+    for (const group of activity.participants) {
+      const sender = senderOf(partners, group);
+      if (!group.from || !sender?.type || allowed.has(sender.type.value)) continue;
+      report(
+        group.from.span,
+        tr.t('notEducation', { sender: group.from.value, senderType: sender.type.value }),
+        { partnerType: sender.type.value },
+      );
     }
   },
 };

@@ -1,10 +1,19 @@
-import { t } from '../i18n';
-import type { Rule } from '../rule';
+import type { ActivityRule, Messages, NoData } from '../rule';
+import { blendedVirtualFixes } from '../fixes/add-key';
 
-export const blendedVirtual: Rule = {
+const MESSAGES = {
+  noVirtualPart: {
+    en: 'A blended mobility combines the physical stay with a virtual part: describe it under `virtual` (for example collaborative platforms, live streams or video conferences).',
+    sv: 'Ett blandat utbyte kombinerar vistelsen på plats med en virtuell del: beskriv den under `virtual` (till exempel samarbetsplattformar, direktsändningar eller videokonferenser).',
+  },
+} as const satisfies Messages;
+
+export const blendedVirtual: ActivityRule<typeof MESSAGES, NoData> = {
   id: 'blended-virtual',
   severity: 'error',
-  scope: 'activity',
+  kind: 'activity',
+  messages: MESSAGES,
+  fixes: blendedVirtualFixes,
   guideSection: 'Blandade utbyten för studenter, praktikanter, vuxenstuderande, skolelever och unga (5 dagar till 2 månader)',
   docs: {
     en: {
@@ -18,21 +27,21 @@ export const blendedVirtual: Rule = {
         'Enligt handledningen kombinerar ett blandat utbyte en eller flera kortare utbyten på plats med "virtuella utbyten på nätet" (t.ex. samarbetsplattformar, direktsändningar, videokonferenser och sociala medier) som förbereder, stöder eller förlänger utbytet på plats. Utan den virtuella delen är verksamheten bara ett kort utbyte. En `blended-mobility` utan nyckeln `virtual`, eller med en tom `virtual`, rapporteras vid dess `type`; snabbkorrigeringen lägger till en `virtual:`-nyckel som du fyller i.',
     },
   },
-  check({ app, report }) {
-    for (const activity of app.activities?.items ?? []) {
-      if (activity.type?.value !== 'blended-mobility') continue;
-      const virtual = activity.raw['virtual'];
-      // An empty or wrongly typed value (`virtual:`, a number) is the schema's mistake to report.
-      const missing =
-        virtual === undefined || (typeof virtual.raw === 'string' && virtual.raw.trim() === '');
-      if (!missing) continue;
-      report(
-        activity.type.span,
-        t(
-          'A blended mobility combines the physical stay with a virtual part: describe it under `virtual` (for example collaborative platforms, live streams or video conferences).',
-        ),
-        {},
-      );
-    }
+  fixDocs: {
+    en: 'Adds `virtual:` with a placeholder text (*Describe the virtual part* / *Beskriv den virtuella delen*) to replace: an empty value would only turn the mistake into a `schema` error.',
+    sv: 'Lägger till `virtual:` med en platshållartext (*Describe the virtual part* / *Beskriv den virtuella delen*) som du ersätter: ett tomt värde skulle bara göra misstaget till ett `schema`-fel.',
+  },
+  check({ tr, activity, report }) {
+    if (activity.type?.value !== 'blended-mobility') return;
+    const virtual = activity.raw['virtual'];
+    // An empty or wrongly typed value (`virtual:`, a number) is the schema's mistake to report.
+    const missing =
+      virtual === undefined || (typeof virtual.raw === 'string' && virtual.raw.trim() === '');
+    if (!missing) return;
+    report(
+      activity.type.span,
+      tr.t('noVirtualPart'),
+      {},
+    );
   },
 };

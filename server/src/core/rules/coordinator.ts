@@ -1,10 +1,33 @@
-import { t } from '../i18n';
 import type { Partner } from '../model';
-import type { Rule } from '../rule';
+import type { DocumentRule, MessageRef, Messages, RuleTranslator } from '../rule';
+import { coordinatorFixes } from '../fixes/add-key';
 
-export const coordinator: Rule = {
+/** No coordinator: the first partner, to mark; several: the later mark and the first coordinator. */
+export type CoordinatorData =
+  | { readonly firstPartnerIndex: number }
+  | { readonly partnerIndex: number; readonly firstCoordinatorIndex: number };
+
+const MESSAGES = {
+  none: {
+    en: 'No partner is marked `coordinator: true`: mark the one organisation that applies on behalf of the partnership and coordinates it.',
+    sv: 'Ingen partner har `coordinator: true`: markera den organisation som ansöker för partnerskapets räkning och samordnar det.',
+  },
+  secondNamed: {
+    en: '`{partner}` is marked as coordinator, but `{first}` already is: a partnership has exactly one coordinator.',
+    sv: '`{partner}` är markerad som samordnare, men det är redan `{first}`: ett partnerskap har exakt en samordnare.',
+  },
+  second: {
+    en: 'Another partner is already marked `coordinator: true`: a partnership has exactly one coordinator.',
+    sv: 'En annan partner har redan `coordinator: true`: ett partnerskap har exakt en samordnare.',
+  },
+} as const satisfies Messages;
+
+export const coordinator: DocumentRule<typeof MESSAGES, CoordinatorData> = {
   id: 'coordinator',
   severity: 'error',
+  kind: 'document',
+  messages: MESSAGES,
+  fixes: coordinatorFixes,
   guideSection: 'Partner som kan delta i samma projekt',
   docs: {
     en: {
@@ -18,7 +41,11 @@ export const coordinator: Rule = {
         'En deltagande organisation ansöker för partnerskapets räkning och samordnar det. Markera den partnern med `coordinator: true`. Om ingen partner är markerad rapporteras nyckeln `partners`, och snabbkorrigeringen markerar den första partnern; om flera är markerade rapporteras varje markering efter den första vid värdet `true`. Ett `coordinator`-värde som inte är ett booleskt värde (t.ex. `yes`) är ett `schema`-fel, och då väntar den här regeln tills det är rättat.',
     },
   },
-  check({ app, report }) {
+  fixDocs: {
+    en: 'None marked: marks the first partner (`coordinator: true`, added or replacing `false`); several: sets a later mark to `false`. Which partner coordinates is your choice, so Fix all leaves both.',
+    sv: 'Ingen markerad: markerar den första partnern (`coordinator: true`, tillagd eller i stället för `false`); flera: ändrar en senare markering till `false`. Vilken partner som samordnar väljer du, så Fix all lämnar båda.',
+  },
+  check({ tr, app, report }) {
     const section = app.partners;
     if (!section || section.items.length === 0) return;
     const marked = section.items.filter((partner) => partner.coordinator?.value === true);
@@ -28,7 +55,7 @@ export const coordinator: Rule = {
       if (broken) return;
       report(
         section.keySpan,
-        t('No partner is marked `coordinator: true`: mark the one organisation that applies on behalf of the partnership and coordinates it.'),
+        tr.t('none'),
         { firstPartnerIndex: section.items[0].index },
       );
       return;
@@ -36,7 +63,7 @@ export const coordinator: Rule = {
     const [first, ...later] = marked;
     for (const partner of later) {
       if (!partner.coordinator) continue;
-      report(partner.coordinator.span, severalMessage(first, partner), {
+      report(partner.coordinator.span, severalMessage(first, partner, tr), {
         partnerIndex: partner.index,
         firstCoordinatorIndex: first.index,
       });
@@ -44,13 +71,9 @@ export const coordinator: Rule = {
   },
 };
 
-function severalMessage(first: Partner, partner: Partner): string {
+function severalMessage(first: Partner, partner: Partner, tr: RuleTranslator<typeof MESSAGES>): MessageRef {
   if (first.id && partner.id) {
-    return t(
-      '`{0}` is marked as coordinator, but `{1}` already is: a partnership has exactly one coordinator.',
-      partner.id.value,
-      first.id.value,
-    );
+    return tr.t('secondNamed', { partner: partner.id.value, first: first.id.value });
   }
-  return t('Another partner is already marked `coordinator: true`: a partnership has exactly one coordinator.');
+  return tr.t('second');
 }

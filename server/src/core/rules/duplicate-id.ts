@@ -1,15 +1,36 @@
 import { isPartnerIdShape } from '../facts';
-import { t } from '../i18n';
+import { duplicateIdFixes } from '../fixes/ids';
 import type { Field } from '../model';
-import type { Rule, RuleContext } from '../rule';
+import type { DocumentRule, MessageRef, Messages, RuleContext, RuleTranslator } from '../rule';
 import type { Span } from '../types';
 
 
-type IdKind = 'partner' | 'activity' | 'youth-initiative';
+export type IdKind = 'partner' | 'activity' | 'youth-initiative';
 
-export const duplicateId: Rule = {
+/** The id, which list it is in, and where it is first used. */
+export type DuplicateIdData = { readonly id: string; readonly kind: IdKind; readonly first: Span };
+
+const MESSAGES = {
+  partner: {
+    en: 'Another partner already has the id `{id}`; partner ids must be unique.',
+    sv: 'En annan partner har redan id:t `{id}`; partnernas id:n måste vara unika.',
+  },
+  activity: {
+    en: 'Another activity already has the id `{id}`; activity ids must be unique.',
+    sv: 'En annan verksamhet har redan id:t `{id}`; verksamheternas id:n måste vara unika.',
+  },
+  youthInitiative: {
+    en: 'Another youth initiative already has the id `{id}`; youth initiative ids must be unique.',
+    sv: 'Ett annat ungdomsinitiativ har redan id:t `{id}`; ungdomsinitiativens id:n måste vara unika.',
+  },
+} as const satisfies Messages;
+
+export const duplicateId: DocumentRule<typeof MESSAGES, DuplicateIdData> = {
   id: 'duplicate-id',
   severity: 'error',
+  kind: 'document',
+  messages: MESSAGES,
+  fixes: duplicateIdFixes,
   guideSection: '—',
   docs: {
     en: {
@@ -23,6 +44,10 @@ export const duplicateId: Rule = {
         'Verksamheter anger sin värd och sina sändande partner med id, och granskare hänvisar till verksamheter och ungdomsinitiativ med id, så ett id som används två gånger gör ansökan tvetydig. Varje senare användning av ett id rapporteras; byt namn på det (för partner: uppdatera också de `host` och `from` som avser den). Partner, verksamheter och ungdomsinitiativ är separata listor: en partner och en verksamhet får ha samma id.',
     },
   },
+  fixDocs: {
+    en: 'Rename the later id to the next free id of its shape (`C1` → `C2`, `fi-school` → `fi-school-2`). For an activity or a youth initiative this is preferred and in Fix all, as nothing names them by id; for a partner it is only offered, since which `host` and `from` references meant it is yours to say.',
+    sv: 'Byt namn på det senare id:t till nästa lediga id av samma form (`C1` → `C2`, `fi-school` → `fi-school-2`). För en verksamhet eller ett ungdomsinitiativ är det förvalt och ingår i Fix all, eftersom inget anger dem med id; för en partner erbjuds det bara, eftersom vilka `host` och `from` som avsåg den är ditt att avgöra.',
+  },
   check(context) {
     const { app } = context;
     checkList(
@@ -35,7 +60,7 @@ export const duplicateId: Rule = {
   },
 };
 
-function checkList(context: RuleContext, ids: readonly (Field<string> | undefined)[], kind: IdKind): void {
+function checkList(context: RuleContext<typeof MESSAGES, DuplicateIdData>, ids: readonly (Field<string> | undefined)[], kind: IdKind): void {
   const first = new Map<string, Span>();
   for (const id of ids) {
     if (!id) continue;
@@ -44,17 +69,17 @@ function checkList(context: RuleContext, ids: readonly (Field<string> | undefine
       first.set(id.value, id.span);
       continue;
     }
-    context.report(id.span, message(kind, id.value), { id: id.value, kind, first: { start: earlier.start, end: earlier.end } });
+    context.report(id.span, message(kind, id.value, context.tr), { id: id.value, kind, first: { start: earlier.start, end: earlier.end } });
   }
 }
 
-function message(kind: IdKind, id: string): string {
+function message(kind: IdKind, id: string, tr: RuleTranslator<typeof MESSAGES>): MessageRef {
   switch (kind) {
     case 'partner':
-      return t('Another partner already has the id `{0}`; partner ids must be unique.', id);
+      return tr.t('partner', { id });
     case 'activity':
-      return t('Another activity already has the id `{0}`; activity ids must be unique.', id);
+      return tr.t('activity', { id });
     case 'youth-initiative':
-      return t('Another youth initiative already has the id `{0}`; youth initiative ids must be unique.', id);
+      return tr.t('youthInitiative', { id });
   }
 }

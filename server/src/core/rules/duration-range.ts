@@ -1,16 +1,53 @@
 import { dayNumber, formatDate } from '../dates';
-import { formatTerm } from '../duration';
-import { groupDuration, type AppliedDuration } from '../facts';
-import { currentLocale, t } from '../i18n';
+import { formatTerm, type UnitStyle } from '../duration';
+import { groupDuration, type AppliedDuration, type DurationSource } from '../facts';
 import type { Activity, Group } from '../model';
-import type { Rule, RuleContext } from '../rule';
+import type { ActivityRule, ActivityRuleContext, Messages, RuleContext, RuleTranslator } from '../rule';
 import { ACTIVITY_TYPES, durationBounds, ROLES } from '../vocabulary';
 import { daysText, inlineLabel, writtenDurationText } from '../wording';
+import { durationRangeFixes } from '../fixes/duration';
 
-export const durationRange: Rule = {
+/** An `end` before `start`: the two dates; else the allowed range, the length found and where it comes from. */
+export type DurationRangeData =
+  | { readonly source: 'dates'; readonly endBeforeStart: true; readonly start: string; readonly end: string }
+  | {
+      readonly minDays: number;
+      readonly maxDays: number;
+      readonly days: number;
+      readonly nearestDays: number;
+      readonly source: DurationSource;
+      readonly style: UnitStyle;
+    };
+
+const MESSAGES = {
+  endBeforeStart: {
+    en: 'The activity ends on {end}, before it starts on {start}: `end` must be on or after `start`.',
+    sv: 'Verksamheten slutar {end}, innan den börjar {start}: `end` måste vara samma dag som `start` eller senare.',
+  },
+  datesTooShort: {
+    en: 'From `start` to `end` is {duration}, too short for {role} in {activity}: the guide allows {min} to {max}.',
+    sv: 'Från `start` till `end` är det {duration}, för kort för {role} i {activity}: handledningen tillåter {min} till {max}.',
+  },
+  datesTooLong: {
+    en: 'From `start` to `end` is {duration}, too long for {role} in {activity}: the guide allows {min} to {max}.',
+    sv: 'Från `start` till `end` är det {duration}, för långt för {role} i {activity}: handledningen tillåter {min} till {max}.',
+  },
+  tooShort: {
+    en: 'Duration {duration} is too short for {role} in {activity}: the guide allows {min} to {max}.',
+    sv: 'Varaktigheten {duration} är för kort för {role} i {activity}: handledningen tillåter {min} till {max}.',
+  },
+  tooLong: {
+    en: 'Duration {duration} is too long for {role} in {activity}: the guide allows {min} to {max}.',
+    sv: 'Varaktigheten {duration} är för lång för {role} i {activity}: handledningen tillåter {min} till {max}.',
+  },
+} as const satisfies Messages;
+
+export const durationRange: ActivityRule<typeof MESSAGES, DurationRangeData> = {
   id: 'duration-range',
   severity: 'error',
-  scope: 'activity',
+  kind: 'activity',
+  messages: MESSAGES,
+  fixes: durationRangeFixes,
   guideSection: 'Allmän och yrkesinriktad utbildning, undervisning och lärande inom strategiska partnerskap',
   docs: {
     en: {
@@ -24,28 +61,31 @@ export const durationRange: Rule = {
         'Handledningen anger en längd för varje verksamhet för lärande, undervisning och utbildning: 3 dagar till 2 månader för kortare utbyten för elevgrupper och gemensamma utbildningsevenemang för personal, 5 dagar till 2 månader för blandade utbyten och för studenter i intensiva studieprogram (1 dag till 2 månader för deras lärare, personal och inbjudna experter), och 2–12 månader för de längre utbytena. Gruppens egen `duration` gäller, annars verksamhetens, annars dagarna från `start` till `end` (båda inräknade); en månad räknas som 30 dagar. En verksamhet som slutar innan den börjar rapporteras vid sin `start`.',
     },
   },
+  fixDocs: {
+    en: 'The nearest allowed length (the minimum or maximum of every group sharing the value), in the value\'s own unit words (`3 days`, `2 månader`); when the length comes from `start` and `end`, `end` moves to start + length − 1. An `end` before its `start`: *Swap `start` and `end`*.',
+    sv: 'Närmaste tillåtna längd (minimum eller maximum för alla grupper som delar värdet), med värdets egna enhetsord (`3 days`, `2 månader`); när längden kommer från `start` och `end` flyttas `end` till start + längd − 1. En `end` före sin `start`: *Byt plats på `start` och `end`*.',
+  },
   check(context) {
-    for (const activity of context.app.activities?.items ?? []) {
-      checkDates(context, activity);
-      checkGroups(context, activity);
-    }
+    checkDates(context, context.activity);
+    checkGroups(context, context.activity);
   },
 };
 
 /** An `end` before its `start`: reported once, at `start`, whatever the written duration says. */
-function checkDates(context: RuleContext, activity: Activity): void {
+function checkDates(context: ActivityRuleContext<typeof MESSAGES, DurationRangeData>, activity: Activity): void {
   const { start, end } = activity;
   if (!start || !end || dayNumber(end.value) >= dayNumber(start.value)) return;
   context.report(
     start.span,
-    t('The activity ends on {0}, before it starts on {1}: `end` must be on or after `start`.', formatDate(end.value), formatDate(start.value)),
+    context.tr.t('endBeforeStart', { end: formatDate(end.value), start: formatDate(start.value) }),
     { source: 'dates', endBeforeStart: true, start: formatDate(start.value), end: formatDate(end.value) },
   );
 }
 
-function checkGroups(context: RuleContext, activity: Activity): void {
+function checkGroups(context: ActivityRuleContext<typeof MESSAGES, DurationRangeData>, activity: Activity): void {
   const type = activity.type?.value;
   if (!type) return;
+  const { tr } = context;
   // Groups sharing the activity's duration share one value: report it once.
   const reported = new Set<string>();
   for (const group of activity.participants) {
@@ -60,21 +100,21 @@ function checkGroups(context: RuleContext, activity: Activity): void {
     if (reported.has(key)) continue;
     reported.add(key);
     const tooShort = applied.days < bounds.minDays;
-    const args = [
-      durationText(applied, group, activity),
-      inlineLabel(ROLES[role]),
-      inlineLabel(ACTIVITY_TYPES[type]),
-      daysText(bounds.minDays),
-      daysText(bounds.maxDays),
-    ];
+    const args = {
+      duration: durationText(applied, group, activity, tr),
+      role: inlineLabel(ROLES[role], tr.locale),
+      activity: inlineLabel(ACTIVITY_TYPES[type], tr.locale),
+      min: daysText(bounds.minDays, tr.locale),
+      max: daysText(bounds.maxDays, tr.locale),
+    };
     const fromDates = applied.source === 'dates';
     const message = fromDates
       ? tooShort
-        ? t('From `start` to `end` is {0}, too short for {1} in {2}: the guide allows {3} to {4}.', ...args)
-        : t('From `start` to `end` is {0}, too long for {1} in {2}: the guide allows {3} to {4}.', ...args)
+        ? tr.t('datesTooShort', args)
+        : tr.t('datesTooLong', args)
       : tooShort
-        ? t('Duration {0} is too short for {1} in {2}: the guide allows {3} to {4}.', ...args)
-        : t('Duration {0} is too long for {1} in {2}: the guide allows {3} to {4}.', ...args);
+        ? tr.t('tooShort', args)
+        : tr.t('tooLong', args);
     context.report(applied.span, message, {
       minDays: bounds.minDays,
       maxDays: bounds.maxDays,
@@ -87,8 +127,8 @@ function checkGroups(context: RuleContext, activity: Activity): void {
 }
 
 /** The duration as written (with its day count when not obvious), or the day count from the dates. */
-function durationText(applied: AppliedDuration, group: Group, activity: Activity): string {
+function durationText(applied: AppliedDuration, group: Group, activity: Activity, tr: RuleTranslator<typeof MESSAGES>): string {
   const written = applied.source === 'group' ? group.raw['duration']?.raw : applied.source === 'activity' ? activity.raw['duration']?.raw : undefined;
-  if (typeof written === 'string' && applied.duration) return writtenDurationText(written, applied.duration);
-  return formatTerm(applied.days, 'day', currentLocale());
+  if (typeof written === 'string' && applied.duration) return writtenDurationText(written, applied.duration, tr.locale);
+  return formatTerm(applied.days, 'day', tr.locale);
 }

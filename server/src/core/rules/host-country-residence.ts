@@ -1,13 +1,24 @@
 import { residenceAllowed } from '../constraints';
 import { countryName } from '../countries';
 import { hostOf } from '../facts';
-import { currentLocale, t } from '../i18n';
-import type { Rule } from '../rule';
+import { residenceFixes } from '../fixes/partner-choice';
+import type { ActivityRule, Messages } from '../rule';
 
-export const hostCountryResidence: Rule = {
+/** The host's country (where the group lives) and the host's id. */
+export type HostCountryResidenceData = { readonly country: string; readonly host: string };
+
+const MESSAGES = {
+  livesInHostCountry: {
+    en: 'The participants live in {country}, the country of the host `{host}`: a long-term teaching or training assignment must take place outside the country of residence.',
+    sv: 'Deltagarna bor i {country}, där värden `{host}` ligger: ett längre undervisnings- eller fortbildningsuppdrag måste ske utanför bosättningslandet.',
+  },
+} as const satisfies Messages;
+
+export const hostCountryResidence: ActivityRule<typeof MESSAGES, HostCountryResidenceData> = {
   id: 'host-country-residence',
   severity: 'error',
-  scope: 'activity',
+  kind: 'activity',
+  messages: MESSAGES,
   guideSection: 'Undervisning och fortbildning (2–12 månader)',
   docs: {
     en: {
@@ -21,24 +32,23 @@ export const hostCountryResidence: Rule = {
         'Handledningen skickar personal på undervisnings- eller fortbildningsuppdrag på 2–12 månader utomlands och tillägger att värdlandet inte får vara deltagarens bosättningsland. En grupp vars `residence` är värdpartnerns land rapporteras, även när den sändande partnern finns någon annanstans; välj en värd i ett annat land eller andra deltagare.',
     },
   },
-  check({ app, report }) {
-    for (const activity of app.activities?.items ?? []) {
-      const type = activity.type?.value;
-      if (!type || !activity.host) continue;
-      const hostCountry = hostOf(app, activity)?.country?.value;
-      if (!hostCountry) continue;
-      for (const group of activity.participants) {
-        if (!group.residence || residenceAllowed(type, group.residence.value, { country: hostCountry })) continue;
-        report(
-          group.residence.span,
-          t(
-            'The participants live in {0}, the country of the host `{1}`: a long-term teaching or training assignment must take place outside the country of residence.',
-            countryName(hostCountry, currentLocale()),
-            activity.host.value,
-          ),
-          { country: hostCountry, host: activity.host.value },
-        );
-      }
+  fixDocs: {
+    en: 'Set `residence: XX` to the sending partner\'s country, when that is not the host\'s. It is preferred but never in Fix all: either the host or the group\'s country of residence is wrong, and only you know which.',
+    sv: 'Sätter `residence: XX` till den sändande partnerns land, när det inte är värdens. Den är förvald men ingår aldrig i Fix all: antingen värden eller gruppens bosättningsland är fel, och bara du vet vilket.',
+  },
+  fixes: residenceFixes,
+  check({ tr, partners, activity, report }) {
+    const type = activity.type?.value;
+    if (!type || !activity.host) return;
+    const hostCountry = hostOf(partners, activity)?.country?.value;
+    if (!hostCountry) return;
+    for (const group of activity.participants) {
+      if (!group.residence || residenceAllowed(type, group.residence.value, { country: hostCountry })) continue;
+      report(
+        group.residence.span,
+        tr.t('livesInHostCountry', { country: countryName(hostCountry, tr.locale), host: activity.host.value }),
+        { country: hostCountry, host: activity.host.value },
+      );
     }
   },
 };

@@ -1,13 +1,31 @@
 import { senderOf } from '../facts';
 import { countryName } from '../countries';
-import { currentLocale, t } from '../i18n';
-import type { Activity, Application } from '../model';
-import type { Rule } from '../rule';
+import type { Activity } from '../model';
+import type { ActivityRule, Messages, PartnerTable } from '../rule';
 
-export const ispBalance: Rule = {
+/** Whether staff are missing, and the one country all students come from (when they do). */
+export type IspBalanceData = { readonly noStaff: boolean; readonly country?: string };
+
+const MESSAGES = {
+  noStaffOneCountry: {
+    en: 'This intensive study programme has no teacher or staff group, and all its student groups come from {country}: the guide expects a balance between staff, domestic students and students from other countries.',
+    sv: 'Det här intensiva studieprogrammet har ingen grupp med lärare eller annan personal, och alla dess studentgrupper kommer från {country}: handledningen förväntar sig en balans mellan personal, inhemska studenter och studenter från andra länder.',
+  },
+  noStaff: {
+    en: 'This intensive study programme has no teacher or staff group: the guide expects a balance between staff and students, with enough staff for active participation in the classroom.',
+    sv: 'Det här intensiva studieprogrammet har ingen grupp med lärare eller annan personal: handledningen förväntar sig en balans mellan personal och studenter, med tillräckligt med personal för ett aktivt deltagande i klassrummet.',
+  },
+  oneCountry: {
+    en: 'All student groups of this intensive study programme come from {country}: the guide expects a balance between domestic students and students from other countries.',
+    sv: 'Alla studentgrupper i det här intensiva studieprogrammet kommer från {country}: handledningen förväntar sig en balans mellan inhemska studenter och studenter från andra länder.',
+  },
+} as const satisfies Messages;
+
+export const ispBalance: ActivityRule<typeof MESSAGES, IspBalanceData> = {
   id: 'isp-balance',
   severity: 'warning',
-  scope: 'activity',
+  kind: 'activity',
+  messages: MESSAGES,
   guideSection:
     'Intensiva studieprogram (studenter: 5 dagar till 2 månader, inbjudna lärare och annan personal: 1 dag till 2 månader)',
   docs: {
@@ -22,38 +40,32 @@ export const ispBalance: Rule = {
         'Handledningen efterfrågar "en balans mellan antalet anställda, inhemska studenter och studenter från andra länder", och tillräckligt med personal för att garantera aktivt deltagande i klassrummet. Ett `intensive-study-programme` får en varning vid sin `type` när det saknar en grupp med `teacher` eller `staff`, när alla `student`-grupper skickas av partner i samma land, eller båda; meddelandet anger vilket. Lägg till undervisande personal, eller studenter från ett annat partnerland.',
     },
   },
-  check({ app, report }) {
-    for (const activity of app.activities?.items ?? []) {
-      if (activity.type?.value !== 'intensive-study-programme') continue;
-      const noStaff = lacksStaff(activity);
-      const country = singleStudentCountry(app, activity);
-      if (noStaff && country !== undefined) {
-        report(
-          activity.type.span,
-          t(
-            'This intensive study programme has no teacher or staff group, and all its student groups come from {0}: the guide expects a balance between staff, domestic students and students from other countries.',
-            countryName(country, currentLocale()),
-          ),
-          { noStaff, country },
-        );
-      } else if (noStaff) {
-        report(
-          activity.type.span,
-          t(
-            'This intensive study programme has no teacher or staff group: the guide expects a balance between staff and students, with enough staff for active participation in the classroom.',
-          ),
-          { noStaff },
-        );
-      } else if (country !== undefined) {
-        report(
-          activity.type.span,
-          t(
-            'All student groups of this intensive study programme come from {0}: the guide expects a balance between domestic students and students from other countries.',
-            countryName(country, currentLocale()),
-          ),
-          { noStaff, country },
-        );
-      }
+  fixDocs: {
+    en: 'None: the balance of staff and students from several countries depends on who takes part, not on how it is written; no edit can make it right.',
+    sv: 'Ingen: balansen mellan personal och studenter från flera länder beror på vilka som deltar, inte på hur det skrivs; ingen ändring kan göra den rätt.',
+  },
+  check({ tr, partners, activity, report }) {
+    if (activity.type?.value !== 'intensive-study-programme') return;
+    const noStaff = lacksStaff(activity);
+    const country = singleStudentCountry(partners, activity);
+    if (noStaff && country !== undefined) {
+      report(
+        activity.type.span,
+        tr.t('noStaffOneCountry', { country: countryName(country, tr.locale) }),
+        { noStaff, country },
+      );
+    } else if (noStaff) {
+      report(
+        activity.type.span,
+        tr.t('noStaff'),
+        { noStaff },
+      );
+    } else if (country !== undefined) {
+      report(
+        activity.type.span,
+        tr.t('oneCountry', { country: countryName(country, tr.locale) }),
+        { noStaff, country },
+      );
     }
   },
 };
@@ -67,11 +79,11 @@ function lacksStaff(activity: Activity): boolean {
 }
 
 /** The one country all student groups come from; undefined when there are none, several, or one is unknown. */
-function singleStudentCountry(app: Application, activity: Activity): string | undefined {
+function singleStudentCountry(partners: PartnerTable, activity: Activity): string | undefined {
   const countries = new Set<string>();
   for (const group of activity.participants) {
     if (group.role?.value !== 'student') continue;
-    const country = senderOf(app, group)?.country?.value;
+    const country = senderOf(partners, group)?.country?.value;
     if (country === undefined) return undefined;
     countries.add(country);
   }

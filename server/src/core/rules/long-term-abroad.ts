@@ -1,15 +1,27 @@
 import { mustBeAbroad } from '../constraints';
 import { countryName } from '../countries';
 import { hostOf, senderOf } from '../facts';
-import { currentLocale, t } from '../i18n';
-import type { Rule } from '../rule';
+import { partnerChoiceFixes } from '../fixes/partner-choice';
+import type { ActivityRule, Messages } from '../rule';
 import { ACTIVITY_TYPES } from '../vocabulary';
 import { inlineLabel } from '../wording';
 
-export const longTermAbroad: Rule = {
+/** The country the sender shares with the host, and the host's id. */
+export type LongTermAbroadData = { readonly country: string; readonly host: string };
+
+const MESSAGES = {
+  sameCountry: {
+    en: '`{sender}` is in the same country as the host `{host}` ({country}): in {activity} the participants go abroad, so the sending partner must be in another country.',
+    sv: '`{sender}` ligger i samma land som värden `{host}` ({country}): i {activity} reser deltagarna utomlands, så den sändande partnern måste ligga i ett annat land.',
+  },
+} as const satisfies Messages;
+
+export const longTermAbroad: ActivityRule<typeof MESSAGES, LongTermAbroadData> = {
   id: 'long-term-abroad',
   severity: 'error',
-  scope: 'activity',
+  kind: 'activity',
+  messages: MESSAGES,
+  fixes: partnerChoiceFixes,
   guideSection: 'Allmän och yrkesinriktad utbildning, undervisning och lärande inom strategiska partnerskap',
   docs: {
     en: {
@@ -23,27 +35,23 @@ export const longTermAbroad: Rule = {
         'Längre utbyten i studiesyfte för elever, längre undervisnings- och fortbildningsuppdrag och längre utbyten för personer som arbetar med unga (2–12 månader) innebär alla arbete eller studier utomlands: handledningen talar om en skola och värdfamilj utomlands, om uppdrag utomlands där den sändande och den mottagande organisationen måste ligga i olika länder och om att arbeta utomlands. En grupp som skickas av en partner i värdens eget land rapporteras; välj en värd i ett annat land eller en annan sändande partner.',
     },
   },
-  check({ app, report }) {
-    for (const activity of app.activities?.items ?? []) {
-      const type = activity.type?.value;
-      if (!type || !mustBeAbroad('long-term-abroad', type) || !activity.host) continue;
-      const hostCountry = hostOf(app, activity)?.country?.value;
-      if (!hostCountry) continue;
-      for (const group of activity.participants) {
-        const sender = senderOf(app, group);
-        if (!group.from || sender?.country?.value !== hostCountry) continue;
-        report(
-          group.from.span,
-          t(
-            '`{0}` is in the same country as the host `{1}` ({2}): in {3} the participants go abroad, so the sending partner must be in another country.',
-            group.from.value,
-            activity.host.value,
-            countryName(hostCountry, currentLocale()),
-            inlineLabel(ACTIVITY_TYPES[type]),
-          ),
-          { country: hostCountry, host: activity.host.value },
-        );
-      }
+  fixDocs: {
+    en: 'Use partner `X` as sender for each partner outside the host\'s country that breaks no other sender requirement there. Another sending partner is a choice between partners, not a correction of what was written, so Fix all never applies it, and it is preferred only when there is one candidate.',
+    sv: 'Använd partnern `X` som sändande partner för varje partner utanför värdens land som inte bryter mot något annat krav på sändande partner där. En annan sändande partner är ett val mellan partner, inte en rättelse av det som skrevs, så Fix all tillämpar den aldrig, och den är förvald bara när det finns en enda kandidat.',
+  },
+  check({ tr, partners, activity, report }) {
+    const type = activity.type?.value;
+    if (!type || !mustBeAbroad('long-term-abroad', type) || !activity.host) return;
+    const hostCountry = hostOf(partners, activity)?.country?.value;
+    if (!hostCountry) return;
+    for (const group of activity.participants) {
+      const sender = senderOf(partners, group);
+      if (!group.from || sender?.country?.value !== hostCountry) continue;
+      report(
+        group.from.span,
+        tr.t('sameCountry', { sender: group.from.value, host: activity.host.value, country: countryName(hostCountry, tr.locale), activity: inlineLabel(ACTIVITY_TYPES[type], tr.locale) }),
+        { country: hostCountry, host: activity.host.value },
+      );
     }
   },
 };

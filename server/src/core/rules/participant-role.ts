@@ -1,12 +1,24 @@
-import { t } from '../i18n';
-import type { Rule } from '../rule';
+import { participantRoleFixes } from '../fixes/role';
+import type { ActivityRule, Messages } from '../rule';
 import { ACTIVITY_TYPES, allowedRoles, durationBounds } from '../vocabulary';
 import { codeListOr, inlineLabel } from '../wording';
 
-export const participantRole: Rule = {
+/** The roles the activity type allows. */
+export type ParticipantRoleData = { readonly allowed: readonly string[] };
+
+const MESSAGES = {
+  notAllowed: {
+    en: 'The role `{role}` does not take part in {activity}: the guide allows {allowed}.',
+    sv: 'Rollen `{role}` deltar inte i {activity}: handledningen tillåter {allowed}.',
+  },
+} as const satisfies Messages;
+
+export const participantRole: ActivityRule<typeof MESSAGES, ParticipantRoleData> = {
   id: 'participant-role',
   severity: 'error',
-  scope: 'activity',
+  kind: 'activity',
+  messages: MESSAGES,
+  fixes: participantRoleFixes,
   guideSection: 'Allmän och yrkesinriktad utbildning, undervisning och lärande inom strategiska partnerskap',
   docs: {
     en: {
@@ -20,20 +32,22 @@ export const participantRole: Rule = {
         'Varje verksamhet för lärande, undervisning och utbildning är avsedd för vissa deltagare: kortare och längre elevutbyten för elever, intensiva studieprogram för studenter med deras lärare, personal och inbjudna experter, blandade utbyten för inlärare (studenter, praktikanter, elever, vuxenstuderande, unga), längre undervisnings- och fortbildningsuppdrag för lärare och annan utbildningspersonal, längre utbyten för personer som arbetar med unga, och gemensamma utbildningsevenemang för lärare, personal och personer som arbetar med unga. En grupp med en annan roll passar inte verksamheten; byt roll eller flytta gruppen till en verksamhet som passar.',
     },
   },
-  check({ app, report }) {
-    for (const activity of app.activities?.items ?? []) {
-      const type = activity.type?.value;
-      if (!type) continue;
-      for (const group of activity.participants) {
-        const role = group.role;
-        if (!role || durationBounds(type, role.value)) continue;
-        const allowed = allowedRoles(type);
-        report(
-          role.span,
-          t('The role `{0}` does not take part in {1}: the guide allows {2}.', role.value, inlineLabel(ACTIVITY_TYPES[type]), codeListOr(allowed)),
-          { allowed },
-        );
-      }
+  fixDocs: {
+    en: 'Change the role to each role the activity type allows, the closest to what was written first. Which role the group has is for you to say, so Fix all never applies it, and it is preferred only when the type allows exactly one role.',
+    sv: 'Byter rollen till var och en av de roller som verksamhetstypen tillåter, den som liknar det skrivna mest först. Vilken roll gruppen har avgör du, så Fix all tillämpar den aldrig, och den är förvald bara när typen tillåter exakt en roll.',
+  },
+  check({ tr, activity, report }) {
+    const type = activity.type?.value;
+    if (!type) return;
+    for (const group of activity.participants) {
+      const role = group.role;
+      if (!role || durationBounds(type, role.value)) continue;
+      const allowed = allowedRoles(type);
+      report(
+        role.span,
+        tr.t('notAllowed', { role: role.value, activity: inlineLabel(ACTIVITY_TYPES[type], tr.locale), allowed: codeListOr(allowed, tr.locale) }),
+        { allowed },
+      );
     }
   },
 };

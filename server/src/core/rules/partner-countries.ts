@@ -1,10 +1,25 @@
 import { countryName } from '../countries';
-import { currentLocale, t } from '../i18n';
-import type { Rule } from '../rule';
+import type { DocumentRule, Messages } from '../rule';
 
-export const partnerCountries: Rule = {
+/** The one country every partner is in. */
+export type PartnerCountriesData = { readonly country: string };
+
+const MESSAGES = {
+  onePartner: {
+    en: 'The application has only one partner, in {country}: a strategic partnership needs organisations from at least two countries.',
+    sv: 'Ansökan har bara en partner, i {country}: ett strategiskt partnerskap behöver organisationer från minst två länder.',
+  },
+  oneCountry: {
+    en: 'All partners are in {country}: a strategic partnership needs organisations from at least two countries.',
+    sv: 'Alla partner finns i {country}: ett strategiskt partnerskap behöver organisationer från minst två länder.',
+  },
+} as const satisfies Messages;
+
+export const partnerCountries: DocumentRule<typeof MESSAGES, PartnerCountriesData> = {
   id: 'partner-countries',
   severity: 'error',
+  kind: 'document',
+  messages: MESSAGES,
   guideSection: 'Partner som kan delta i samma projekt',
   docs: {
     en: {
@@ -18,7 +33,11 @@ export const partnerCountries: Rule = {
         'Ett strategiskt partnerskap är ett internationellt samarbete: handledningen talar genomgående om partner "från olika länder". En ansökan där alla partner anger samma `country` (eller som bara har en partner) rapporteras vid nyckeln `partners`. Lägg till en partnerorganisation från ett annat land. Regeln väntar tills alla partner har en giltig landskod.',
     },
   },
-  check({ doc, app, report }) {
+  fixDocs: {
+    en: 'None: a partner in a second country cannot be written into the file; the partnership needs to find one.',
+    sv: 'Ingen: en partner i ett andra land kan inte skrivas in i filen; partnerskapet behöver hitta en.',
+  },
+  check({ tr, doc, app, report }) {
     const section = app.partners;
     if (!section || section.items.length === 0) return;
     const written = (doc.root as Record<string, unknown>)['partners'];
@@ -30,11 +49,11 @@ export const partnerCountries: Rule = {
       countries.push(partner.country.value);
     }
     if (new Set(countries).size >= 2) return;
-    const name = countryName(countries[0], currentLocale());
+    const name = countryName(countries[0], tr.locale);
     const message =
       countries.length === 1
-        ? t('The application has only one partner, in {0}: a strategic partnership needs organisations from at least two countries.', name)
-        : t('All partners are in {0}: a strategic partnership needs organisations from at least two countries.', name);
+        ? tr.t('onePartner', { country: name })
+        : tr.t('oneCountry', { country: name });
     report(section.keySpan, message, { country: countries[0] });
   },
 };

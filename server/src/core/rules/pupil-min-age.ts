@@ -1,13 +1,23 @@
-import { t } from '../i18n';
-import type { Rule } from '../rule';
+import type { ActivityRule, Messages } from '../rule';
 
 /** The guide: pupils "som har fyllt 14 år". */
 const MIN_AGE = 14;
 
-export const pupilMinAge: Rule = {
+/** The minimum age and the age written. */
+export type PupilMinAgeData = { readonly minAge: number; readonly age: number };
+
+const MESSAGES = {
+  tooYoung: {
+    en: 'Pupils in a long-term study mobility must have turned 14; the youngest in this group is {age}.',
+    sv: 'Elever i längre utbyten i studiesyfte måste ha fyllt 14 år; den yngsta i den här gruppen är {age}.',
+  },
+} as const satisfies Messages;
+
+export const pupilMinAge: ActivityRule<typeof MESSAGES, PupilMinAgeData> = {
   id: 'pupil-min-age',
   severity: 'error',
-  scope: 'activity',
+  kind: 'activity',
+  messages: MESSAGES,
   guideSection: 'Längre utbyten för elever (2–12 månader)',
   docs: {
     en: {
@@ -21,17 +31,19 @@ export const pupilMinAge: Rule = {
         'Handledningen öppnar längre utbyten i studiesyfte (2–12 månader vid en partnerskola utomlands) bara för elever som har fyllt 14 år och studerar på heltid vid en skola i partnerskapet. `age` anger den yngsta deltagarens ålder i hela år; en grupp vars yngsta elev är under 14 kan inte delta, så välj äldre elever eller ett kortare utbyte för elevgrupper i stället.',
     },
   },
-  check({ app, report }) {
-    for (const activity of app.activities?.items ?? []) {
-      if (activity.type?.value !== 'long-term-pupil-mobility') continue;
-      for (const group of activity.participants) {
-        if (!group.age || group.age.value >= MIN_AGE) continue;
-        report(
-          group.age.span,
-          t('Pupils in a long-term study mobility must have turned 14; the youngest in this group is {0}.', group.age.value),
-          { minAge: MIN_AGE, age: group.age.value },
-        );
-      }
+  fixDocs: {
+    en: 'None: the age is a fact about the pupils; a younger group belongs in a short-term exchange instead.',
+    sv: 'Ingen: åldern är ett faktum om eleverna; en yngre grupp hör i stället hemma i ett kortare utbyte.',
+  },
+  check({ tr, activity, report }) {
+    if (activity.type?.value !== 'long-term-pupil-mobility') return;
+    for (const group of activity.participants) {
+      if (!group.age || group.age.value >= MIN_AGE) continue;
+      report(
+        group.age.span,
+        tr.t('tooYoung', { age: group.age.value }),
+        { minAge: MIN_AGE, age: group.age.value },
+      );
     }
   },
 };

@@ -1,15 +1,31 @@
-import { t } from '../i18n';
 import type { Field, Partner } from '../model';
-import type { Rule, RuleContext } from '../rule';
+import type { ActivityRule, ActivityRuleContext, MessageRef, Messages } from '../rule';
 import { allowedTypes, type Party, type Situation } from '../constraints';
 import { hostOf, senderOf } from '../facts';
+import { partnerChoiceFixes } from '../fixes/partner-choice';
 import { ACTIVITY_TYPES, type OrganisationType } from '../vocabulary';
 import { inlineLabel } from '../wording';
 
-export const pupilSchools: Rule = {
+/** The partner that is not a school and its organisation type. */
+export type PupilSchoolsData = { readonly partner: string; readonly partnerType: string };
+
+const MESSAGES = {
+  hostNotSchool: {
+    en: '`{host}` is registered as `{hostType}`: in {activity} the host must be a `school` or `vet-school`.',
+    sv: '`{host}` är angiven som `{hostType}`: i {activity} måste värden vara en `school` eller `vet-school`.',
+  },
+  senderNotSchool: {
+    en: '`{sender}` is registered as `{senderType}`: in {activity} every sending partner must be a `school` or `vet-school`.',
+    sv: '`{sender}` är angiven som `{senderType}`: i {activity} måste varje sändande partner vara en `school` eller `vet-school`.',
+  },
+} as const satisfies Messages;
+
+export const pupilSchools: ActivityRule<typeof MESSAGES, PupilSchoolsData> = {
   id: 'pupil-schools',
   severity: 'error',
-  scope: 'activity',
+  kind: 'activity',
+  messages: MESSAGES,
+  fixes: partnerChoiceFixes,
   guideSection: 'Inlärare',
   docs: {
     en: {
@@ -23,43 +39,35 @@ export const pupilSchools: Rule = {
         'Kortare utbyten för elevgrupper anordnas mellan skolor i partnerskapet, och vid längre utbyten i studiesyfte tillbringar en elev från en deltagande skola tid vid en partnerskola utomlands. Därför måste värden och varje sändande partner i dessa verksamheter vara en `school` eller `vet-school`. Andra partner (en kommun, en ideell organisation, ett lärosäte) kan delta i projektet, men inte ta emot eller skicka elever i dessa verksamheter.',
     },
   },
+  fixDocs: {
+    en: 'Use partner `X` as host (or as sender) for each partner that is a `school` or `vet-school` and breaks no other host or sender requirement there. Another partner is a choice between partners, not a correction of what was written, so Fix all never applies it, and it is preferred only when there is one candidate.',
+    sv: 'Använd partnern `X` som värd (eller som sändande partner) för varje partner som är en `school` eller `vet-school` och inte bryter mot något annat krav på värd eller sändare där. En annan partner är ett val mellan partner, inte en rättelse av det som skrevs, så Fix all tillämpar den aldrig, och den är förvald bara när det finns en enda kandidat.',
+  },
   check(context) {
-    const { app } = context;
-    for (const activity of app.activities?.items ?? []) {
-      const type = activity.type?.value;
-      if (!type) continue;
-      const situation: Situation = { field: app.project?.field?.value, type, purpose: activity.purpose?.value };
-      if (!allowedTypes('pupil-schools', 'host', situation) && !allowedTypes('pupil-schools', 'sender', situation)) continue;
-      const activityName = inlineLabel(ACTIVITY_TYPES[type]);
-      const host = hostOf(app, activity);
-      if (activity.host && isNotAllowed(host, situation, 'host')) {
-        report(
-          context,
-          activity.host,
-          host,
-          t(
-            '`{0}` is registered as `{1}`: in {2} the host must be a `school` or `vet-school`.',
-            activity.host.value,
-            host.type.value,
-            activityName,
-          ),
-        );
-      }
-      for (const group of activity.participants) {
-        const sender = senderOf(app, group);
-        if (!group.from || !isNotAllowed(sender, situation, 'sender')) continue;
-        report(
-          context,
-          group.from,
-          sender,
-          t(
-            '`{0}` is registered as `{1}`: in {2} every sending partner must be a `school` or `vet-school`.',
-            group.from.value,
-            sender.type.value,
-            activityName,
-          ),
-        );
-      }
+    const { field, partners, activity, tr } = context;
+    const type = activity.type?.value;
+    if (!type) return;
+    const situation: Situation = { field, type, purpose: activity.purpose?.value };
+    if (!allowedTypes('pupil-schools', 'host', situation) && !allowedTypes('pupil-schools', 'sender', situation)) return;
+    const activityName = inlineLabel(ACTIVITY_TYPES[type], tr.locale);
+    const host = hostOf(partners, activity);
+    if (activity.host && isNotAllowed(host, situation, 'host')) {
+      report(
+        context,
+        activity.host,
+        host,
+        tr.t('hostNotSchool', { host: activity.host.value, hostType: host.type.value, activity: activityName }),
+      );
+    }
+    for (const group of activity.participants) {
+      const sender = senderOf(partners, group);
+      if (!group.from || !isNotAllowed(sender, situation, 'sender')) continue;
+      report(
+        context,
+        group.from,
+        sender,
+        tr.t('senderNotSchool', { sender: group.from.value, senderType: sender.type.value, activity: activityName }),
+      );
     }
   },
 };
@@ -72,6 +80,6 @@ function isNotAllowed(partner: Partner | undefined, situation: Situation, party:
   return allowed !== undefined && partner?.type !== undefined && !allowed.has(partner.type.value);
 }
 
-function report(context: RuleContext, reference: Field<string>, partner: TypedPartner, message: string): void {
+function report(context: ActivityRuleContext<typeof MESSAGES, PupilSchoolsData>, reference: Field<string>, partner: TypedPartner, message: MessageRef): void {
   context.report(reference.span, message, { partner: reference.value, partnerType: partner.type.value });
 }

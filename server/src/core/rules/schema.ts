@@ -2,12 +2,12 @@ import type { ErrorObject } from 'ajv';
 import { daysInMonth, isValidDate } from '../dates';
 import { isPartnerIdShape } from '../facts';
 import validate from '../generated/schema-validator';
-import { t } from '../i18n';
 import type { ParsedDocument } from '../parse';
-import type { Rule, RuleContext } from '../rule';
+import type { DocumentRule, MessageRef, Messages, RuleContext, RuleTranslator } from '../rule';
 import { propertyNames, schemaAt, type SchemaNode } from '../schema-info';
 import { closestMatches } from '../suggest';
 import type { Span } from '../types';
+import { schemaFixes } from '../fixes/replace';
 
 /**
  * The structure of the application: every key, type, enumeration and required key, as
@@ -15,9 +15,212 @@ import type { Span } from '../types';
  * (scripts/generate-validator.mjs); this rule turns the validator's errors into one finding per
  * mistake, worded for a consultant and placed on the key or value the mistake is in.
  */
-export const schema: Rule = {
+const MESSAGES = {
+  // A key and where it is, as the subject of a sentence: the same in both languages.
+  keyWhere: {
+    en: '`{key}` {where}',
+    sv: '`{key}` {where}',
+  },
+  emptyFile: {
+    en: 'The file is empty: an application needs `project` and `partners` at the top level.',
+    sv: 'Filen är tom: en ansökan behöver `project` och `partners` på översta nivån.',
+  },
+  rootNotMapping: {
+    en: 'The top level of an application should be a mapping with `project` and `partners`, not {value}.',
+    sv: 'Översta nivån i en ansökan ska vara en mappning med `project` och `partners`, inte {value}.',
+  },
+  unknownKeySuggested: {
+    en: 'Unknown key `{key}` {where}. Did you mean `{suggestion}`?',
+    sv: 'Okänd nyckel `{key}` {where}. Menade du `{suggestion}`?',
+  },
+  unknownKey: {
+    en: 'Unknown key `{key}` {where}. Known keys here: {known}. Keys starting with `x-` are free for your own notes.',
+    sv: 'Okänd nyckel `{key}` {where}. Kända nycklar här: {known}. Nycklar som börjar med `x-` är fria för egna anteckningar.',
+  },
+  missingPurpose: {
+    en: 'A long-term teaching or training assignment needs a `purpose`: `teaching` or `training`. It is missing {where}.',
+    sv: 'Ett längre undervisnings- eller fortbildningsuppdrag behöver ett `purpose`: `teaching` eller `training`. Det saknas {where}.',
+  },
+  missingKey: {
+    en: 'Missing required key `{key}` {where}.',
+    sv: 'Den obligatoriska nyckeln `{key}` saknas {where}.',
+  },
+  unknownItemSuggested: {
+    en: 'Unknown value `{value}` in `{key}` {where}. Did you mean `{suggestion}`?',
+    sv: 'Okänt värde `{value}` i `{key}` {where}. Menade du `{suggestion}`?',
+  },
+  unknownValueSuggested: {
+    en: 'Unknown value `{value}` for `{key}` {where}. Did you mean `{suggestion}`?',
+    sv: 'Okänt värde `{value}` för `{key}` {where}. Menade du `{suggestion}`?',
+  },
+  unknownItem: {
+    en: 'Unknown value `{value}` in `{key}` {where}. Allowed values: {allowed}.',
+    sv: 'Okänt värde `{value}` i `{key}` {where}. Tillåtna värden: {allowed}.',
+  },
+  unknownValue: {
+    en: 'Unknown value `{value}` for `{key}` {where}. Allowed values: {allowed}.',
+    sv: 'Okänt värde `{value}` för `{key}` {where}. Tillåtna värden: {allowed}.',
+  },
+  badId: {
+    en: 'The id `{id}` {where} should start with a letter and hold only letters, digits, `-` and `_`.',
+    sv: 'Id:t `{id}` {where} ska börja med en bokstav och bara innehålla bokstäver, siffror, `-` och `_`.',
+  },
+  tooSmall: {
+    en: '{subject} should be at least {limit}, not {value}.',
+    sv: '{subject} ska vara minst {limit}, inte {value}.',
+  },
+  noEntries: {
+    en: '{subject} needs at least one entry.',
+    sv: '{subject} behöver minst en post.',
+  },
+  otherwise: {
+    en: '{subject} does not follow the application format.',
+    sv: '{subject} följer inte ansökans format.',
+  },
+  booleanAsText: {
+    en: '{subject} should be `true` or `false`, not the text `{value}`: YAML 1.2 reads yes, no, on and off as text.',
+    sv: '{subject} ska vara `true` eller `false`, inte texten `{value}`: YAML 1.2 läser yes, no, on och off som text.',
+  },
+  numberAsText: {
+    en: '{subject} should be {expected}, not the text `{value}`: write the number without quotes.',
+    sv: '{subject} ska vara {expected}, inte texten `{value}`: skriv talet utan citattecken.',
+  },
+  wrongType: {
+    en: '{subject} should be {expected}, not {actual}.',
+    sv: '{subject} ska vara {expected}, inte {actual}.',
+  },
+  dateFormatSuggested: {
+    en: 'The date `{value}` for `{key}` {where} should be written YYYY-MM-DD: `{suggestion}`.',
+    sv: 'Datumet `{value}` för `{key}` {where} ska skrivas ÅÅÅÅ-MM-DD: `{suggestion}`.',
+  },
+  dateFormat: {
+    en: 'The date `{value}` for `{key}` {where} should be written YYYY-MM-DD, for example `2027-09-01`.',
+    sv: 'Datumet `{value}` för `{key}` {where} ska skrivas ÅÅÅÅ-MM-DD, till exempel `2027-09-01`.',
+  },
+  noSuchDay: {
+    en: 'The date `{value}` for `{key}` {where} does not exist: that month has only {days} days.',
+    sv: 'Datumet `{value}` för `{key}` {where} finns inte: den månaden har bara {days} dagar.',
+  },
+  noSuchDate: {
+    en: 'The date `{value}` for `{key}` {where} does not exist in the calendar.',
+    sv: 'Datumet `{value}` för `{key}` {where} finns inte i kalendern.',
+  },
+  entryOf: {
+    en: 'Entry {number} of `{key}` {where}',
+    sv: 'Post {number} i `{key}` {where}',
+  },
+  inProject: {
+    en: 'in project',
+    sv: 'i projektet',
+  },
+  inPartner: {
+    en: 'in partner `{id}`',
+    sv: 'i partner `{id}`',
+  },
+  inPartnerNumber: {
+    en: 'in partner {number}',
+    sv: 'i partner {number}',
+  },
+  inGroup: {
+    en: 'in participant group {group} of activity `{id}`',
+    sv: 'i deltagargrupp {group} i verksamhet `{id}`',
+  },
+  inGroupNumber: {
+    en: 'in participant group {group} of activity {number}',
+    sv: 'i deltagargrupp {group} i verksamhet {number}',
+  },
+  inActivity: {
+    en: 'in activity `{id}`',
+    sv: 'i verksamhet `{id}`',
+  },
+  inActivityNumber: {
+    en: 'in activity {number}',
+    sv: 'i verksamhet {number}',
+  },
+  inYouthGroup: {
+    en: 'in group {group} of youth initiative `{id}`',
+    sv: 'i grupp {group} i ungdomsinitiativ `{id}`',
+  },
+  inYouthGroupNumber: {
+    en: 'in group {group} of youth initiative {number}',
+    sv: 'i grupp {group} i ungdomsinitiativ {number}',
+  },
+  inYouthInitiative: {
+    en: 'in youth initiative `{id}`',
+    sv: 'i ungdomsinitiativ `{id}`',
+  },
+  inYouthInitiativeNumber: {
+    en: 'in youth initiative {number}',
+    sv: 'i ungdomsinitiativ {number}',
+  },
+  atTopLevel: {
+    en: 'at the top level',
+    sv: 'på översta nivån',
+  },
+  anEmptyValue: {
+    en: 'an empty value',
+    sv: 'ett tomt värde',
+  },
+  theText: {
+    en: 'the text `{text}`',
+    sv: 'texten `{text}`',
+  },
+  theNumber: {
+    en: 'the number {number}',
+    sv: 'talet {number}',
+  },
+  theValue: {
+    en: 'the value `{value}`',
+    sv: 'värdet `{value}`',
+  },
+  aList: {
+    en: 'a list',
+    sv: 'en lista',
+  },
+  aMapping: {
+    en: 'a mapping',
+    sv: 'en mappning',
+  },
+  aDate: {
+    en: 'a date written YYYY-MM-DD',
+    sv: 'ett datum skrivet ÅÅÅÅ-MM-DD',
+  },
+  anAllowedValue: {
+    en: 'one of the allowed values, such as `{example}`',
+    sv: 'ett av de tillåtna värdena, till exempel `{example}`',
+  },
+  aWholeNumberFrom: {
+    en: 'a whole number of at least {minimum}',
+    sv: 'ett heltal som är minst {minimum}',
+  },
+  aWholeNumber: {
+    en: 'a whole number',
+    sv: 'ett heltal',
+  },
+  aNumber: {
+    en: 'a number',
+    sv: 'ett tal',
+  },
+  aBoolean: {
+    en: '`true` or `false`',
+    sv: '`true` eller `false`',
+  },
+  aMappingOfKeys: {
+    en: 'a mapping of keys and values',
+    sv: 'en mappning med nycklar och värden',
+  },
+  someText: {
+    en: 'text',
+    sv: 'text',
+  },
+} as const satisfies Messages;
+
+export const schema: DocumentRule<typeof MESSAGES, SchemaFindingData> = {
   id: 'schema',
   severity: 'error',
+  kind: 'document',
+  messages: MESSAGES,
+  fixes: schemaFixes,
   guideSection: 'Strategiska partnerskap',
   docs: {
     en: {
@@ -30,6 +233,10 @@ export const schema: Rule = {
       details:
         'Kontrollerar strukturen som alla andra regler bygger på: `project` med `title` och `field`, minst en partner med `id`, `name`, `country` och `type`, samt verksamheter och ungdomsinitiativ med sina obligatoriska nycklar. Värdena måste ha rätt typ (text, heltal, `true`/`false`, listor), komma från formatets listor (områden, typer av verksamheter, roller, organisationstyper, prioriteringar) och datum måste vara riktiga datum skrivna ÅÅÅÅ-MM-DD. Ett längre undervisnings- eller fortbildningsuppdrag måste ange om dess `purpose` är `teaching` eller `training`. En okänd nyckel är oftast ett skrivfel, och meddelandet föreslår den närmaste kända nyckeln; nycklar som börjar med `x-` är fria för egna anteckningar och rapporteras aldrig.',
     },
+  },
+  fixDocs: {
+    en: 'An unknown key: each close known key; a value outside its list: each close value; `yes`/`no` → `true`/`false`; a quoted number → the number; a date written otherwise → `YYYY-MM-DD`; a missing `purpose`: *Add `purpose: teaching`* / *`training`*; any other missing key (not a list or a mapping): *Add `key: value`* after the mapping\'s last key, with a value to fill in (an allowed value such as a role the activity type allows, a partner id for `host` and `from`, the next free `id`, the lowest count, or a text naming it), never in Fix all; an editor that takes snippets puts the cursor on the value.',
+    sv: 'En okänd nyckel: varje närliggande känd nyckel; ett värde utanför sin lista: varje närliggande värde; `yes`/`no` → `true`/`false`; ett tal inom citattecken → talet; ett datum skrivet på annat sätt → `ÅÅÅÅ-MM-DD`; en saknad `purpose`: *Lägg till `purpose: teaching`* / *`training`*; varje annan saknad nyckel (inte en lista eller en mappning): *Lägg till `key: value`* efter mappningens sista nyckel, med ett värde att fylla i (ett tillåtet värde som en roll som verksamhetstypen tillåter, ett partner-id för `host` och `from`, nästa lediga `id`, det lägsta antalet eller en text som säger vad som ska stå där), aldrig i Fix all; en redigerare som tar emot kodsnuttar sätter markören på värdet.',
   },
   check(context) {
     new SchemaCheck(context).run();
@@ -144,7 +351,7 @@ class SchemaCheck {
   private readonly root: unknown;
   private readonly reported = new Set<string>();
 
-  constructor(private readonly context: RuleContext) {
+  constructor(private readonly context: RuleContext<typeof MESSAGES, SchemaFindingData>) {
     this.doc = context.doc;
     this.root = context.doc.root;
   }
@@ -180,7 +387,7 @@ class SchemaCheck {
     for (const { path, errors } of values.values()) this.reportValue(path, pickOne(errors));
   }
 
-  private report(span: Span, message: string, data: SchemaFindingData): void {
+  private report(span: Span, message: MessageRef, data: SchemaFindingData): void {
     // A mapping reached twice through a YAML alias is one mistake in the text, reported once.
     const id = `${span.start}:${span.end}:${String(data.kind)}:${String(data.key)}`;
     if (this.reported.has(id)) return;
@@ -198,7 +405,7 @@ class SchemaCheck {
       if (rootSpan.end <= rootSpan.start) {
         this.report(
           { start: 0, end: 0 },
-          t('The file is empty: an application needs `project` and `partners` at the top level.'),
+          this.context.tr.t('emptyFile'),
           { kind: 'root', path: [] },
         );
         return;
@@ -206,10 +413,7 @@ class SchemaCheck {
     }
     this.report(
       this.trim(rootSpan),
-      t(
-        'The top level of an application should be a mapping with `project` and `partners`, not {0}.',
-        describeValue(this.root),
-      ),
+      this.context.tr.t('rootNotMapping', { value: describeValue(this.root, this.context.tr) }),
       { kind: 'root', path: [], expected: 'object' },
     );
   }
@@ -232,13 +436,8 @@ class SchemaCheck {
       if (!span) continue;
       const message =
         suggestions.length > 0
-          ? t('Unknown key `{0}` {1}. Did you mean `{2}`?', shown(key), where, suggestions[0])
-          : t(
-              'Unknown key `{0}` {1}. Known keys here: {2}. Keys starting with `x-` are free for your own notes.',
-              shown(key),
-              where,
-              allowed.map((name) => `\`${name}\``).join(', '),
-            );
+          ? this.context.tr.t('unknownKeySuggested', { key: shown(key), where, suggestion: suggestions[0] })
+          : this.context.tr.t('unknownKey', { key: shown(key), where, known: allowed.map((name) => `\`${name}\``).join(', ') });
       this.report(span, message, { kind: 'unknown-key', path, key, suggestions, allowed });
     }
     const span = location ? (location.firstKeySpan ?? this.trim(location.span)) : undefined;
@@ -247,11 +446,8 @@ class SchemaCheck {
       if (suppressed.has(key)) continue;
       const message =
         key === 'purpose' && mapping['type'] === 'long-term-teaching-assignment'
-          ? t(
-              'A long-term teaching or training assignment needs a `purpose`: `teaching` or `training`. It is missing {0}.',
-              where,
-            )
-          : t('Missing required key `{0}` {1}.', key, where);
+          ? this.context.tr.t('missingPurpose', { where })
+          : this.context.tr.t('missingKey', { key, where });
       this.report(span, message, { kind: 'missing-key', path, key });
     }
   }
@@ -284,11 +480,11 @@ class SchemaCheck {
         const message =
           suggestions.length > 0
             ? inList
-              ? t('Unknown value `{0}` in `{1}` {2}. Did you mean `{3}`?', shown(value), key, where, suggestions[0])
-              : t('Unknown value `{0}` for `{1}` {2}. Did you mean `{3}`?', shown(value), key, where, suggestions[0])
+              ? this.context.tr.t('unknownItemSuggested', { value: shown(value), key, where, suggestion: suggestions[0] })
+              : this.context.tr.t('unknownValueSuggested', { value: shown(value), key, where, suggestion: suggestions[0] })
             : inList
-              ? t('Unknown value `{0}` in `{1}` {2}. Allowed values: {3}.', shown(value), key, where, codeList(allowed))
-              : t('Unknown value `{0}` for `{1}` {2}. Allowed values: {3}.', shown(value), key, where, codeList(allowed));
+              ? this.context.tr.t('unknownItem', { value: shown(value), key, where, allowed: codeList(allowed) })
+              : this.context.tr.t('unknownValue', { value: shown(value), key, where, allowed: codeList(allowed) });
         this.report(span, message, data('enum', { suggestions, allowed }));
         return;
       }
@@ -302,11 +498,7 @@ class SchemaCheck {
           const suggestion = suggestId(value);
           this.report(
             span,
-            t(
-              'The id `{0}` {1} should start with a letter and hold only letters, digits, `-` and `_`.',
-              shown(value),
-              this.contextOf(this.ownerOf(path)),
-            ),
+            this.context.tr.t('badId', { id: shown(value), where: this.contextOf(this.ownerOf(path)) }),
             data('pattern', { suggestions: suggestion ? [suggestion] : [] }),
           );
           return;
@@ -315,29 +507,25 @@ class SchemaCheck {
       case 'minimum':
         this.report(
           span,
-          t('{0} should be at least {1}, not {2}.', subject, String(error.params.limit), shown(value)),
+          this.context.tr.t('tooSmall', { subject, limit: String(error.params.limit), value: shown(value) }),
           data('minimum', { expected: error.params.limit }),
         );
         return;
       case 'minItems':
-        this.report(span, t('{0} needs at least one entry.', subject), data('min-items', { expected: error.params.limit }));
+        this.report(span, this.context.tr.t('noEntries', { subject }), data('min-items', { expected: error.params.limit }));
         return;
     }
-    this.report(span, t('{0} does not follow the application format.', subject), data('other'));
+    this.report(span, this.context.tr.t('otherwise', { subject }), data('other'));
   }
 
-  private reportType(span: Span, path: Path, value: unknown, node: SchemaNode | undefined, subject: string): void {
-    const expected = expectedType(node);
+  private reportType(span: Span, path: Path, value: unknown, node: SchemaNode | undefined, subject: MessageRef): void {
+    const expected = expectedType(node, this.context.tr);
     const data: SchemaFindingData = { kind: 'type', path, key: keyOf(path), expected: expected.id };
     if (expected.id === 'boolean' && typeof value === 'string' && /^(yes|no|y|n|on|off)$/i.test(value.trim())) {
       const yes = /^(yes|y|on)$/i.test(value.trim());
       this.report(
         span,
-        t(
-          '{0} should be `true` or `false`, not the text `{1}`: YAML 1.2 reads yes, no, on and off as text.',
-          subject,
-          shown(value),
-        ),
+        this.context.tr.t('booleanAsText', { subject, value: shown(value) }),
         { ...data, suggestions: [yes ? 'true' : 'false'] },
       );
       return;
@@ -347,13 +535,13 @@ class SchemaCheck {
       if (value.trim() !== '' && Number.isFinite(number) && (expected.id === 'number' || Number.isInteger(number))) {
         this.report(
           span,
-          t('{0} should be {1}, not the text `{2}`: write the number without quotes.', subject, expected.text, shown(value)),
+          this.context.tr.t('numberAsText', { subject, expected: expected.text, value: shown(value) }),
           { ...data, suggestions: [String(number)] },
         );
         return;
       }
     }
-    this.report(span, t('{0} should be {1}, not {2}.', subject, expected.text, describeValue(value)), data);
+    this.report(span, this.context.tr.t('wrongType', { subject, expected: expected.text, actual: describeValue(value, this.context.tr) }), data);
   }
 
   private reportDate(span: Span, path: Path, value: string, malformed: boolean): void {
@@ -363,22 +551,16 @@ class SchemaCheck {
     if (malformed) {
       const suggestion = suggestDate(value);
       const message = suggestion
-        ? t('The date `{0}` for `{1}` {2} should be written YYYY-MM-DD: `{3}`.', shown(value), key, where, suggestion)
-        : t('The date `{0}` for `{1}` {2} should be written YYYY-MM-DD, for example `2027-09-01`.', shown(value), key, where);
+        ? this.context.tr.t('dateFormatSuggested', { value: shown(value), key, where, suggestion })
+        : this.context.tr.t('dateFormat', { value: shown(value), key, where });
       this.report(span, message, { ...data, suggestions: suggestion ? [suggestion] : [] });
       return;
     }
     const [year, month, day] = value.split('-').map(Number);
     const message =
       month >= 1 && month <= 12 && day > daysInMonth(year, month)
-        ? t(
-            'The date `{0}` for `{1}` {2} does not exist: that month has only {3} days.',
-            value,
-            key,
-            where,
-            String(daysInMonth(year, month)),
-          )
-        : t('The date `{0}` for `{1}` {2} does not exist in the calendar.', value, key, where);
+        ? this.context.tr.t('noSuchDay', { value, key, where, days: String(daysInMonth(year, month)) })
+        : this.context.tr.t('noSuchDate', { value, key, where });
     this.report(span, message, { ...data, suggestions: [] });
   }
 
@@ -460,41 +642,41 @@ class SchemaCheck {
   }
 
   /** "`count` in participant group 1 of activity `C1`", "Entry 2 of `priorities` in project". */
-  private subject(path: Path): string {
+  private subject(path: Path): MessageRef {
     const last = path[path.length - 1];
     const where = this.contextOf(this.ownerOf(path));
-    if (typeof last === 'number') return t('Entry {0} of `{1}` {2}', String(last + 1), keyOf(path), where);
-    return `\`${String(last)}\` ${where}`;
+    if (typeof last === 'number') return this.context.tr.t('entryOf', { number: String(last + 1), key: keyOf(path), where });
+    return this.context.tr.t('keyWhere', { key: String(last), where });
   }
 
   /** Where a mapping is, in a consultant's terms: "in project", "in activity `C1`". */
-  private contextOf(path: Path): string {
+  private contextOf(path: Path): MessageRef {
     const [section, index, list, groupIndex] = path;
-    if (section === 'project') return t('in project');
+    if (section === 'project') return this.context.tr.t('inProject');
     if (typeof index === 'number') {
       const id = idOf(this.valueAt(path.slice(0, 2)));
       const ordinal = String(index + 1);
-      if (section === 'partners') return id ? t('in partner `{0}`', id) : t('in partner {0}', ordinal);
+      if (section === 'partners') return id ? this.context.tr.t('inPartner', { id }) : this.context.tr.t('inPartnerNumber', { number: ordinal });
       if (section === 'activities') {
         if (list === 'participants' && typeof groupIndex === 'number') {
           const group = String(groupIndex + 1);
           return id
-            ? t('in participant group {0} of activity `{1}`', group, id)
-            : t('in participant group {0} of activity {1}', group, ordinal);
+            ? this.context.tr.t('inGroup', { group, id })
+            : this.context.tr.t('inGroupNumber', { group, number: ordinal });
         }
-        return id ? t('in activity `{0}`', id) : t('in activity {0}', ordinal);
+        return id ? this.context.tr.t('inActivity', { id }) : this.context.tr.t('inActivityNumber', { number: ordinal });
       }
       if (section === 'youth-initiatives') {
         if (list === 'groups' && typeof groupIndex === 'number') {
           const group = String(groupIndex + 1);
           return id
-            ? t('in group {0} of youth initiative `{1}`', group, id)
-            : t('in group {0} of youth initiative {1}', group, ordinal);
+            ? this.context.tr.t('inYouthGroup', { group, id })
+            : this.context.tr.t('inYouthGroupNumber', { group, number: ordinal });
         }
-        return id ? t('in youth initiative `{0}`', id) : t('in youth initiative {0}', ordinal);
+        return id ? this.context.tr.t('inYouthInitiative', { id }) : this.context.tr.t('inYouthInitiativeNumber', { number: ordinal });
       }
     }
-    return t('at the top level');
+    return this.context.tr.t('atTopLevel');
   }
 }
 
@@ -544,36 +726,36 @@ function codeList(values: readonly string[]): string {
 }
 
 /** What a value is, for "should be X, not Y". */
-function describeValue(value: unknown): string {
-  if (value === null || value === undefined) return t('an empty value');
-  if (typeof value === 'string') return t('the text `{0}`', shown(value));
-  if (typeof value === 'number') return t('the number {0}', String(value));
-  if (typeof value === 'boolean') return t('the value `{0}`', String(value));
-  if (Array.isArray(value)) return t('a list');
-  return t('a mapping');
+function describeValue(value: unknown, tr: RuleTranslator<typeof MESSAGES>): MessageRef {
+  if (value === null || value === undefined) return tr.t('anEmptyValue');
+  if (typeof value === 'string') return tr.t('theText', { text: shown(value) });
+  if (typeof value === 'number') return tr.t('theNumber', { number: String(value) });
+  if (typeof value === 'boolean') return tr.t('theValue', { value: String(value) });
+  if (Array.isArray(value)) return tr.t('aList');
+  return tr.t('aMapping');
 }
 
 /** What a schema expects, for "should be X". */
-function expectedType(node: SchemaNode | undefined): { id: string; text: string } {
-  if (node?.format === 'date') return { id: 'date', text: t('a date written YYYY-MM-DD') };
+function expectedType(node: SchemaNode | undefined, tr: RuleTranslator<typeof MESSAGES>): { id: string; text: MessageRef } {
+  if (node?.format === 'date') return { id: 'date', text: tr.t('aDate') };
   if (node?.enum && node.enum.length > 0) {
-    return { id: 'string', text: t('one of the allowed values, such as `{0}`', node.enum[0]) };
+    return { id: 'string', text: tr.t('anAllowedValue', { example: node.enum[0] }) };
   }
   switch (node?.type) {
     case 'integer':
       return node.minimum !== undefined
-        ? { id: 'integer', text: t('a whole number of at least {0}', String(node.minimum)) }
-        : { id: 'integer', text: t('a whole number') };
+        ? { id: 'integer', text: tr.t('aWholeNumberFrom', { minimum: String(node.minimum) }) }
+        : { id: 'integer', text: tr.t('aWholeNumber') };
     case 'number':
-      return { id: 'number', text: t('a number') };
+      return { id: 'number', text: tr.t('aNumber') };
     case 'boolean':
-      return { id: 'boolean', text: t('`true` or `false`') };
+      return { id: 'boolean', text: tr.t('aBoolean') };
     case 'array':
-      return { id: 'array', text: t('a list') };
+      return { id: 'array', text: tr.t('aList') };
     case 'object':
-      return { id: 'object', text: t('a mapping of keys and values') };
+      return { id: 'object', text: tr.t('aMappingOfKeys') };
     default:
-      return { id: 'string', text: t('text') };
+      return { id: 'string', text: tr.t('someText') };
   }
 }
 

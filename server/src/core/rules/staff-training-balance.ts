@@ -1,12 +1,22 @@
 import { hostOf, senderOf } from '../facts';
 import { countryName } from '../countries';
-import { currentLocale, t } from '../i18n';
-import type { Rule } from '../rule';
+import type { ActivityRule, Messages } from '../rule';
 
-export const staffTrainingBalance: Rule = {
+/** How many of how many participants come from the host country, and which it is. */
+export type StaffTrainingBalanceData = { readonly national: number; readonly total: number; readonly country: string };
+
+const MESSAGES = {
+  mostlyNational: {
+    en: '{national} of the {total} participants come from the host country, {country}: the guide expects a balance between national participants and participants from other countries.',
+    sv: '{national} av de {total} deltagarna kommer från värdlandet, {country}: handledningen förväntar sig en balans mellan nationella deltagare och deltagare från andra länder.',
+  },
+} as const satisfies Messages;
+
+export const staffTrainingBalance: ActivityRule<typeof MESSAGES, StaffTrainingBalanceData> = {
   id: 'staff-training-balance',
   severity: 'warning',
-  scope: 'activity',
+  kind: 'activity',
+  messages: MESSAGES,
   guideSection: 'Kortare gemensamma utbildningsevenemang för personal (3 dagar till 2 månader)',
   docs: {
     en: {
@@ -20,36 +30,33 @@ export const staffTrainingBalance: Rule = {
         'Gemensamma utbildningsevenemang för personal är avsedda för små grupper av personal från olika länder, och handledningen efterfrågar "en balans mellan antalet nationella deltagare och deltagare från andra länder". Ett `short-term-staff-training` får en varning vid sin `type` när grupperna som skickas av partner i värdlandet tillsammans är mer än hälften av alla deltagare (`count`). Exakt hälften räknas som balans. Bjud in fler från de andra partnerländerna, eller färre från värdlandet.',
     },
   },
-  check({ app, report }) {
-    for (const activity of app.activities?.items ?? []) {
-      if (activity.type?.value !== 'short-term-staff-training') continue;
-      const hostCountry = hostOf(app, activity)?.country?.value;
-      if (hostCountry === undefined) continue;
-      const written = activity.raw['participants']?.raw;
-      if (!Array.isArray(written) || written.length !== activity.participants.length) continue;
-      let total = 0;
-      let national = 0;
-      let known = true;
-      for (const group of activity.participants) {
-        const country = senderOf(app, group)?.country?.value;
-        if (country === undefined || !group.count) {
-          known = false;
-          break;
-        }
-        total += group.count.value;
-        if (country === hostCountry) national += group.count.value;
+  fixDocs: {
+    en: 'None: the balance between national participants and participants from other countries depends on who takes part; no edit can make it right.',
+    sv: 'Ingen: balansen mellan nationella deltagare och deltagare från andra länder beror på vilka som deltar; ingen ändring kan göra den rätt.',
+  },
+  check({ tr, partners, activity, report }) {
+    if (activity.type?.value !== 'short-term-staff-training') return;
+    const hostCountry = hostOf(partners, activity)?.country?.value;
+    if (hostCountry === undefined) return;
+    const written = activity.raw['participants']?.raw;
+    if (!Array.isArray(written) || written.length !== activity.participants.length) return;
+    let total = 0;
+    let national = 0;
+    let known = true;
+    for (const group of activity.participants) {
+      const country = senderOf(partners, group)?.country?.value;
+      if (country === undefined || !group.count) {
+        known = false;
+        break;
       }
-      if (!known || total === 0 || national * 2 <= total) continue;
-      report(
-        activity.type.span,
-        t(
-          '{0} of the {1} participants come from the host country, {2}: the guide expects a balance between national participants and participants from other countries.',
-          String(national),
-          String(total),
-          countryName(hostCountry, currentLocale()),
-        ),
-        { national, total, country: hostCountry },
-      );
+      total += group.count.value;
+      if (country === hostCountry) national += group.count.value;
     }
+    if (!known || total === 0 || national * 2 <= total) return;
+    report(
+      activity.type.span,
+      tr.t('mostlyNational', { national: String(national), total: String(total), country: countryName(hostCountry, tr.locale) }),
+      { national, total, country: hostCountry },
+    );
   },
 };

@@ -1,11 +1,25 @@
 import { isCountryCode, suggestCountries } from '../countries';
-import { t } from '../i18n';
 import type { RawField } from '../model';
-import type { Rule, RuleContext } from '../rule';
+import type { DocumentRule, Messages, RuleContext } from '../rule';
+import { referenceFixes, type SuggestionsData } from '../fixes/replace';
 
-export const unknownCountry: Rule = {
+const MESSAGES = {
+  unknownSuggested: {
+    en: '`{code}` is not an ISO 3166-1 alpha-2 country code. Did you mean `{suggestion}`?',
+    sv: '`{code}` är inte en landskod enligt ISO 3166-1 alpha-2. Menade du `{suggestion}`?',
+  },
+  unknown: {
+    en: '`{code}` is not an ISO 3166-1 alpha-2 country code. Write the two upper-case letters, for example `SE` or `FI`.',
+    sv: '`{code}` är inte en landskod enligt ISO 3166-1 alpha-2. Skriv de två versalerna, till exempel `SE` eller `FI`.',
+  },
+} as const satisfies Messages;
+
+export const unknownCountry: DocumentRule<typeof MESSAGES, SuggestionsData> = {
   id: 'unknown-country',
   severity: 'error',
+  kind: 'document',
+  messages: MESSAGES,
+  fixes: referenceFixes,
   guideSection: '—',
   docs: {
     en: {
@@ -19,6 +33,10 @@ export const unknownCountry: Rule = {
         'Länder skrivs med de två versalerna i ISO 3166-1 alpha-2, till exempel `SE`, `FI`, `DE`. Flera regler jämför länder (partner från minst två länder, längre utbyten utomlands, värdlandet och bosättningslandet), så en kod som inte är tilldelad – gemena `se`, `UK` för Storbritannien (koden är `GB`) eller `XK` – rapporteras; snabbkorrigeringen föreslår den avsedda koden när den är tydlig.',
     },
   },
+  fixDocs: {
+    en: 'The intended country code when it is clear (`se` → `SE`, `UK` → `GB`).',
+    sv: 'Den avsedda landskoden när den är tydlig (`se` → `SE`, `UK` → `GB`).',
+  },
   check(context) {
     const { app } = context;
     for (const partner of app.partners?.items ?? []) checkCode(context, partner.raw['country']);
@@ -31,13 +49,14 @@ export const unknownCountry: Rule = {
   },
 };
 
-function checkCode(context: RuleContext, field: RawField | undefined): void {
+function checkCode(context: RuleContext<typeof MESSAGES, SuggestionsData>, field: RawField | undefined): void {
   // A value that is not a string (empty, a number, a list) is a schema error.
   if (!field || typeof field.raw !== 'string' || isCountryCode(field.raw)) return;
+  const { tr } = context;
   const suggestions = suggestCountries(field.raw);
   const message =
     suggestions.length > 0
-      ? t('`{0}` is not an ISO 3166-1 alpha-2 country code. Did you mean `{1}`?', field.raw, suggestions[0])
-      : t('`{0}` is not an ISO 3166-1 alpha-2 country code. Write the two upper-case letters, for example `SE` or `FI`.', field.raw);
+      ? tr.t('unknownSuggested', { code: field.raw, suggestion: suggestions[0] })
+      : tr.t('unknown', { code: field.raw });
   context.report(field.span, message, { suggestions });
 }

@@ -1,12 +1,25 @@
-import { t } from '../i18n';
 import type { Field } from '../model';
-import type { Rule, RuleContext } from '../rule';
+import type { ActivityRule, ActivityRuleContext, Messages, RuleContext } from '../rule';
 import { closestMatches } from '../suggest';
+import { referenceFixes, type SuggestionsData } from '../fixes/replace';
 
-export const unknownPartner: Rule = {
+const MESSAGES = {
+  unknownSuggested: {
+    en: 'No partner has the id `{id}`. Did you mean `{suggestion}`?',
+    sv: 'Ingen partner har id:t `{id}`. Menade du `{suggestion}`?',
+  },
+  unknown: {
+    en: 'No partner has the id `{id}`. Use one of the ids under `partners`.',
+    sv: 'Ingen partner har id:t `{id}`. Använd ett av id:na under `partners`.',
+  },
+} as const satisfies Messages;
+
+export const unknownPartner: ActivityRule<typeof MESSAGES, SuggestionsData> = {
   id: 'unknown-partner',
   severity: 'error',
-  scope: 'activity',
+  kind: 'activity',
+  messages: MESSAGES,
+  fixes: referenceFixes,
   guideSection: 'Partner som kan delta i samma projekt',
   docs: {
     en: {
@@ -20,21 +33,24 @@ export const unknownPartner: Rule = {
         'Verksamheter tas emot och deltagare skickas av organisationer som själva deltar i partnerskapet. Ett `host` eller `from` som inte motsvarar något `id` under `partners` är oftast ett skrivfel; snabbkorrigeringen föreslår de närmaste partner-id:na.',
     },
   },
+  fixDocs: {
+    en: 'Each close partner id.',
+    sv: 'Varje närliggande partner-id.',
+  },
   check(context) {
-    for (const activity of context.app.activities?.items ?? []) {
-      checkReference(context, activity.host);
-      for (const group of activity.participants) checkReference(context, group.from);
-    }
+    checkReference(context, context.activity.host);
+    for (const group of context.activity.participants) checkReference(context, group.from);
   },
 };
 
-function checkReference(context: RuleContext, reference: Field<string> | undefined): void {
-  if (!reference || context.app.partnerById.has(reference.value)) return;
-  const known = [...context.app.partnerById.keys()];
+function checkReference(context: ActivityRuleContext<typeof MESSAGES, SuggestionsData>, reference: Field<string> | undefined): void {
+  if (!reference || context.partners.partnerById.has(reference.value)) return;
+  const known = [...context.partners.partnerById.keys()];
+  const { tr } = context;
   const suggestions = closestMatches(reference.value, known);
   const message =
     suggestions.length > 0
-      ? t('No partner has the id `{0}`. Did you mean `{1}`?', reference.value, suggestions[0])
-      : t('No partner has the id `{0}`. Use one of the ids under `partners`.', reference.value);
+      ? tr.t('unknownSuggested', { id: reference.value, suggestion: suggestions[0] })
+      : tr.t('unknown', { id: reference.value });
   context.report(reference.span, message, { suggestions });
 }

@@ -1,9 +1,21 @@
-import { t } from '../i18n';
-import type { Rule } from '../rule';
+import type { DocumentRule, Messages, NoData } from '../rule';
 
-export const youthInitiativeCoach: Rule = {
+const MESSAGES = {
+  noCoachNamed: {
+    en: 'The youth initiative `{id}` is carried out by minors, so the guide requires a coach: name one under `coach`.',
+    sv: 'Ungdomsinitiativet `{id}` genomförs av minderåriga, och då kräver handledningen en handledare: ange en under `coach`.',
+  },
+  noCoach: {
+    en: 'This youth initiative is carried out by minors, so the guide requires a coach: name one under `coach`.',
+    sv: 'Det här ungdomsinitiativet genomförs av minderåriga, och då kräver handledningen en handledare: ange en under `coach`.',
+  },
+} as const satisfies Messages;
+
+export const youthInitiativeCoach: DocumentRule<typeof MESSAGES, NoData> = {
   id: 'youth-initiative-coach',
   severity: 'error',
+  kind: 'document',
+  messages: MESSAGES,
   guideSection: 'Ungdomsinitiativ över gränserna',
   docs: {
     en: {
@@ -17,7 +29,11 @@ export const youthInitiativeCoach: Rule = {
         'Unga som genomför ett ungdomsinitiativ över gränserna kan få stöd av en handledare, en resursperson som är fristående från initiativet och stöder gruppen i förberedelser, genomförande och utvärdering. För minderåriga är det ett krav: "Om ungdomsinitiativet genomförs av minderåriga måste det finnas en handledare." Ett initiativ med en grupp som har `minors: true` och ingen `coach` rapporteras vid dess `id`. Ange handledaren under `coach`.',
     },
   },
-  check({ app, report }) {
+  fixDocs: {
+    en: 'None: the coach\'s name is for you to give.',
+    sv: 'Ingen: coachens namn anger du.',
+  },
+  check({ tr, app, report }) {
     for (const initiative of app.youthInitiatives?.items ?? []) {
       const minors = initiative.groups?.items.some((group) => group.minors?.value === true) ?? false;
       if (!minors) continue;
@@ -29,12 +45,12 @@ export const youthInitiativeCoach: Rule = {
       if (initiative.id) {
         report(
           initiative.id.span,
-          t('The youth initiative `{0}` is carried out by minors, so the guide requires a coach: name one under `coach`.', initiative.id.value),
+          tr.t('noCoachNamed', { id: initiative.id.value }),
         );
       } else {
         report(
           initiative.firstKeySpan,
-          t('This youth initiative is carried out by minors, so the guide requires a coach: name one under `coach`.'),
+          tr.t('noCoach'),
         );
       }
     }

@@ -1,9 +1,20 @@
-import { t } from '../i18n';
-import type { Rule } from '../rule';
+import type { DocumentRule, Messages } from '../rule';
 
-export const youthInitiativeField: Rule = {
+/** The project's field. */
+export type YouthInitiativeFieldData = { readonly field: string };
+
+const MESSAGES = {
+  notYouth: {
+    en: 'Youth initiatives are part of strategic partnerships in the youth field, but the project field is `{field}`: change `project.field` to `youth` or remove the youth initiatives.',
+    sv: 'Ungdomsinitiativ ingår i strategiska partnerskap inom ungdomsverksamhet, men projektets område är `{field}`: ändra `project.field` till `youth` eller ta bort ungdomsinitiativen.',
+  },
+} as const satisfies Messages;
+
+export const youthInitiativeField: DocumentRule<typeof MESSAGES, YouthInitiativeFieldData> = {
   id: 'youth-initiative-field',
   severity: 'error',
+  kind: 'document',
+  messages: MESSAGES,
   guideSection: 'Ungdomsinitiativ över gränserna',
   docs: {
     en: {
@@ -17,7 +28,11 @@ export const youthInitiativeField: Rule = {
         'Handledningen beskriver ungdomsinitiativ över gränserna som något som "strategiska partnerskap för ungdomsverksamhet" stöder. En lista `youth-initiatives` som inte är tom, i ett projekt där `project.field` är något annat än `youth`, rapporteras vid nyckeln `youth-initiatives`. Antingen hör projektet till ungdomsområdet, eller så bör initiativen planeras som en annan sorts verksamhet.',
     },
   },
-  check({ doc, app, report }) {
+  fixDocs: {
+    en: 'None: either the project\'s field or the youth initiatives are wrong, and only you know which.',
+    sv: 'Ingen: antingen projektets område eller ungdomsinitiativen är fel, och bara du vet vilket.',
+  },
+  check({ tr, doc, app, report }) {
     const section = app.youthInitiatives;
     const field = app.project?.field;
     if (!section || !field || field.value === 'youth') return;
@@ -25,10 +40,7 @@ export const youthInitiativeField: Rule = {
     if (!Array.isArray(written) || written.length === 0) return;
     report(
       section.keySpan,
-      t(
-        'Youth initiatives are part of strategic partnerships in the youth field, but the project field is `{0}`: change `project.field` to `youth` or remove the youth initiatives.',
-        field.value,
-      ),
+      tr.t('notYouth', { field: field.value }),
       { field: field.value },
     );
   },

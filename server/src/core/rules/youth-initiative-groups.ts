@@ -1,10 +1,29 @@
 import { countryName, isCountryCode } from '../countries';
-import { currentLocale, t } from '../i18n';
-import type { Rule } from '../rule';
+import type { DocumentRule, Messages } from '../rule';
 
-export const youthInitiativeGroups: Rule = {
+/** How many groups there are, and the one country they are all in (when they are). */
+export type YouthInitiativeGroupsData = { readonly groupCount: number; readonly country?: string };
+
+const MESSAGES = {
+  noGroups: {
+    en: 'This youth initiative lists no groups: the guide requires at least two youth groups from different countries.',
+    sv: 'Det här ungdomsinitiativet har inga grupper: handledningen kräver minst två ungdomsgrupper från olika länder.',
+  },
+  oneGroup: {
+    en: 'This youth initiative has only one group: the guide requires at least two youth groups from different countries.',
+    sv: 'Det här ungdomsinitiativet har bara en grupp: handledningen kräver minst två ungdomsgrupper från olika länder.',
+  },
+  oneCountry: {
+    en: 'All groups of this youth initiative are in {country}: the guide requires at least two youth groups from different countries.',
+    sv: 'Alla grupper i det här ungdomsinitiativet finns i {country}: handledningen kräver minst två ungdomsgrupper från olika länder.',
+  },
+} as const satisfies Messages;
+
+export const youthInitiativeGroups: DocumentRule<typeof MESSAGES, YouthInitiativeGroupsData> = {
   id: 'youth-initiative-groups',
   severity: 'error',
+  kind: 'document',
+  messages: MESSAGES,
   guideSection: 'Ungdomsinitiativ över gränserna',
   docs: {
     en: {
@@ -18,7 +37,11 @@ export const youthInitiativeGroups: Rule = {
         'Enligt handledningen ska ett ungdomsinitiativ över gränserna "bestå av lokala aktiviteter som utförs gemensamt av minst två grupper från olika länder". Ett initiativ vars lista `groups` har färre än två grupper, eller där alla grupper anger samma `country`, rapporteras vid nyckeln `groups`. Lägg till gruppen från det andra landet.',
     },
   },
-  check({ app, report }) {
+  fixDocs: {
+    en: 'None: a second group from another country is a partner to find, not a value to write.',
+    sv: 'Ingen: en andra grupp från ett annat land är en partner att hitta, inte ett värde att skriva.',
+  },
+  check({ tr, app, report }) {
     for (const initiative of app.youthInitiatives?.items ?? []) {
       const groups = initiative.groups;
       const written = initiative.raw['groups']?.raw;
@@ -26,7 +49,7 @@ export const youthInitiativeGroups: Rule = {
       if (written.length === 0) {
         report(
           groups.keySpan,
-          t('This youth initiative lists no groups: the guide requires at least two youth groups from different countries.'),
+          tr.t('noGroups'),
           { groupCount: 0 },
         );
         continue;
@@ -34,7 +57,7 @@ export const youthInitiativeGroups: Rule = {
       if (written.length === 1) {
         report(
           groups.keySpan,
-          t('This youth initiative has only one group: the guide requires at least two youth groups from different countries.'),
+          tr.t('oneGroup'),
           { groupCount: 1 },
         );
         continue;
@@ -46,10 +69,7 @@ export const youthInitiativeGroups: Rule = {
       if (new Set(countries).size > 1) continue;
       report(
         groups.keySpan,
-        t(
-          'All groups of this youth initiative are in {0}: the guide requires at least two youth groups from different countries.',
-          countryName(countries[0], currentLocale()),
-        ),
+        tr.t('oneCountry', { country: countryName(countries[0], tr.locale) }),
         { groupCount: written.length, country: countries[0] },
       );
     }
