@@ -36,7 +36,7 @@ const FILES = [examples, satisfiable].flatMap((dir) =>
 type Finding = CheckResult['findings'][number];
 
 function withField(text: string, field: FieldId): string {
-  return text.replace(/^(  field: )[a-z-]+/m, `$1${field}`);
+  return text.replace(/^( {2}field: )[a-z-]+/m, `$1${field}`);
 }
 
 /** `rule: message` of each finding: positions move when text is inserted, messages do not. */

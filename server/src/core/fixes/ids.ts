@@ -1,7 +1,7 @@
 import type { Application, Field } from '../model';
 import { replaceScalar } from './edits';
 import type { DuplicateIdData, IdKind } from '../rules/duplicate-id';
-import type { Fix, FixProvider } from './types';
+import type { FixProvider } from './types';
 
 /**
  * The next id of the same shape that `taken` does not hold: a trailing number counts up, keeping
