@@ -27,6 +27,8 @@ export interface RenderOptions {
   readonly cspSource?: string;
   /** A fresh random nonce per rendering, for the inline style and script (webview mode). */
   readonly nonce?: string;
+  /** Problems outside any file's overview (a path that could not be read), shown at the top. */
+  readonly notices?: readonly string[];
 }
 
 /**
@@ -55,7 +57,7 @@ export function renderOverviewHtml(files: readonly OverviewFile[], options: Rend
     `<style${nonceAttribute}>${css}</style>`,
     '</head>',
     `<body class="mode-${options.mode}">`,
-    `<header><h1>${e(tr.t('Partnership overview'))}</h1>${summary(files, tr)}</header>`,
+    `<header><h1>${e(tr.t('Partnership overview'))}</h1>${summary(files, tr)}${notices(options.notices ?? [])}</header>`,
     ...files.map((file) => fileSection(file, tr)),
     script ? `<script${nonceAttribute}>${script}</script>` : '',
     '</body>',
@@ -88,6 +90,11 @@ function summary(files: readonly OverviewFile[], tr: Translator): string {
   const errors = count('error');
   const warnings = count('warning');
   return `<p class="muted">${e(filesText)} · ${e(errors === 1 ? tr.t('1 error') : tr.t('{0} errors', errors))} · ${e(warnings === 1 ? tr.t('1 warning') : tr.t('{0} warnings', warnings))}</p>`;
+}
+
+function notices(messages: readonly string[]): string {
+  if (messages.length === 0) return '';
+  return `<ul class="notices">${messages.map((m) => `<li class="notice">${e(m)}</li>`).join('')}</ul>`;
 }
 
 function fileSection(file: OverviewFile, tr: Translator): string {

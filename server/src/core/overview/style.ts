@@ -48,6 +48,8 @@ svg.timeline .activity:focus .activity-label { text-decoration: underline; }
 .diagnostic .where { font-variant-numeric: tabular-nums; font-weight: 600; margin-right: .5em; }
 .diagnostic code { color: var(--muted); }
 .matrix td.zero { color: var(--muted); }
+.notices { padding: 0; list-style: none; }
+.notice { padding: .3rem .5rem; border-left: 4px solid var(--error); margin: .25rem 0; }
 ${typeRules()}
 `;
 
