@@ -20,6 +20,7 @@ const EXPECTED_FILES = [
   'extension.vsixmanifest',
   'extension/LICENSE.txt',
   'extension/changelog.md',
+  'extension/docs/format.md',
   'extension/dist/client/extension.js',
   'extension/dist/server/main.js',
   'extension/images/icon.png',
