@@ -66,13 +66,17 @@ export function renderOverviewHtml(files: readonly OverviewFile[], options: Rend
   ].join('\n');
 }
 
-/** A nonce is base64 or base64url; a webview's cspSource is one URL-ish source without quotes, spaces or `;`. */
+/**
+ * A nonce is base64 or base64url. A webview's cspSource is a list of sources (VS Code 1.100 gives
+ * `'self' https://*.vscode-cdn.net`): each kept only if it is a keyword or a plain host source, so
+ * nothing can end the directive or add one.
+ */
 const NONCE = /^[A-Za-z0-9+/=_-]{8,}$/;
-const SOURCE = /^[A-Za-z0-9+.:/*_-]+$/;
+const SOURCE = /^(?:'self'|[A-Za-z][A-Za-z0-9+.-]*:(?:\/\/[A-Za-z0-9*.:-]+)?[A-Za-z0-9/._-]*)$/;
 
 function contentSecurityPolicy(css: string, script: string | undefined, nonce: string | undefined, source: string | undefined): string {
   const allow = (text: string) => (nonce ? `'nonce-${nonce}'` : `'sha256-${createHash('sha256').update(text).digest('base64')}'`);
-  const cspSource = source !== undefined && SOURCE.test(source) ? [source] : [];
+  const cspSource = (source ?? '').split(/\s+/).filter((part) => SOURCE.test(part));
   const styleSources = [allow(css), ...cspSource];
   return [
     "default-src 'none'",
