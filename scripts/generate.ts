@@ -8,12 +8,14 @@
  * 2. the standalone validator, compiled from that schema file;
  * 3. the TextMate grammar, from the same tables;
  * 4. package.json's `partnership.rules` setting and its translations, from the rule table;
- * 5. the rule docs (README table, docs/rules.md), from the rule table.
+ * 5. the rule docs (README table, docs/rules.md), from the rule table;
+ * 6. the format reference docs/format.md, from the keys and vocabulary (the schema's own sources).
  *
  * Usage: npm run generate [-- --out DIR]   (DIR: write there instead of into the repository)
  * test/generated.test.ts regenerates into a temporary folder and compares with the committed files.
  */
 import { resolve } from 'node:path';
+import { generateFormatDoc } from './generate-format-doc';
 import { ROOT } from './output';
 import { generateRuleTable } from './generate-rule-table';
 
@@ -40,6 +42,8 @@ export const GENERATORS: readonly Generator[] = [
   { name: 'grammar', run: (outDir) => (require('./generate-grammar') as typeof import('./generate-grammar')).generateGrammar(outDir) },
   { name: 'manifest', run: (outDir) => (require('./generate-manifest') as typeof import('./generate-manifest')).generateManifest(outDir) },
   { name: 'docs', run: (outDir) => (require('./generate-docs') as typeof import('./generate-docs')).generateDocs(outDir) },
+  // The format reference reads only the keys and the vocabulary, not the rules: a plain import.
+  { name: 'format-doc', run: generateFormatDoc },
 ];
 /* eslint-enable @typescript-eslint/no-require-imports */
 
