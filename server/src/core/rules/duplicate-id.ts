@@ -1,4 +1,4 @@
-import type { Field } from '../model';
+import type { Activity, Field, ListSection, Partner, YouthInitiative } from '../model';
 import type { DocumentRule, MessageRef, Messages, RuleContext, RuleTranslator } from '../rule';
 import type { Span } from '../types';
 
@@ -49,20 +49,35 @@ export const duplicateId: DocumentRule<typeof MESSAGES, DuplicateIdData> = {
   },
   check(context) {
     const { app } = context;
-    checkList(
-      context,
-      (app.partners?.items ?? []).map((partner) => partner.id).filter((id) => id === undefined || PARTNER_ID.test(id.value)),
-      'partner',
-    );
-    checkList(context, (app.activities?.items ?? []).map((activity) => activity.id), 'activity');
-    checkList(context, (app.youthInitiatives?.items ?? []).map((initiative) => initiative.id), 'youth-initiative');
+    const partnerId = (partner: Partner) => (partner.id && PARTNER_ID.test(partner.id.value) ? partner.id : undefined);
+    checkList(context, uses(app.partners, partnerId), 'partner');
+    checkList(context, uses(app.activities, (activity: Activity) => activity.id), 'activity');
+    checkList(context, uses(app.youthInitiatives, (initiative: YouthInitiative) => initiative.id), 'youth-initiative');
   },
 };
 
-function checkList(context: RuleContext<typeof MESSAGES, DuplicateIdData>, ids: readonly (Field<string> | undefined)[], kind: IdKind): void {
+/** Where an id is written: an item's own `id`, or an alias repeating an item (`- *se`), at the alias. */
+interface IdUse {
+  readonly value: string;
+  readonly span: Span;
+}
+
+function uses<T>(section: ListSection<T> | undefined, idOf: (item: T) => Field<string> | undefined): IdUse[] {
+  const found: IdUse[] = [];
+  for (const item of section?.items ?? []) {
+    const id = idOf(item);
+    if (id) found.push({ value: id.value, span: id.span });
+  }
+  for (const repeat of section?.repeats ?? []) {
+    const id = idOf(repeat.item);
+    if (id) found.push({ value: id.value, span: repeat.span });
+  }
+  return found.sort((a, b) => a.span.start - b.span.start);
+}
+
+function checkList(context: RuleContext<typeof MESSAGES, DuplicateIdData>, ids: readonly IdUse[], kind: IdKind): void {
   const first = new Map<string, Span>();
   for (const id of ids) {
-    if (!id) continue;
     const earlier = first.get(id.value);
     if (!earlier) {
       first.set(id.value, id.span);

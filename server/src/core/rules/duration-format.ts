@@ -95,7 +95,7 @@ export const durationFormat: DocumentRule<typeof MESSAGES, DurationFormatData> =
 
 /** `read` is the model's reading of the value: present exactly when parseDuration reads it. */
 function checkDuration(context: RuleContext<typeof MESSAGES, DurationFormatData>, field: RawField | undefined, read: Field<Duration> | undefined, style: UnitStyle): void {
-  if (!field || read !== undefined) return;
+  if (!field || read !== undefined || field.misspelt !== undefined) return; // a misspelt key: the schema's one diagnostic
   const problem = diagnose(field.raw, style, context.tr);
   context.report(field.span, problem.message, problem.data);
 }

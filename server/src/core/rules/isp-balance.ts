@@ -78,8 +78,15 @@ function lacksStaff(activity: Activity): boolean {
   return !activity.participants.some((group) => group.role?.value === 'teacher' || group.role?.value === 'staff');
 }
 
-/** The one country all student groups come from; undefined when there are none, several, or one is unknown. */
+/**
+ * The one country all student groups come from; undefined when there are none, several, or one is
+ * unknown, and while some group's role is unreadable (`techer` may have been `student`): a rule that
+ * depends on a broken value stays silent.
+ */
 function singleStudentCountry(partners: PartnerTable, activity: Activity): string | undefined {
+  const written = activity.raw['participants']?.raw;
+  if (!Array.isArray(written) || written.length !== activity.participants.length) return undefined;
+  if (activity.participants.some((group) => !group.role)) return undefined;
   const countries = new Set<string>();
   for (const group of activity.participants) {
     if (group.role?.value !== 'student') continue;

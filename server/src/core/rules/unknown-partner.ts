@@ -44,7 +44,8 @@ export const unknownPartner: ActivityRule<typeof MESSAGES, SuggestionsData> = {
 };
 
 function checkReference(context: ActivityRuleContext<typeof MESSAGES, SuggestionsData>, reference: Field<string> | undefined): void {
-  if (!reference || context.partners.partnerById.has(reference.value)) return;
+  // A partner that is written but unreadable may be the one named: its own mistake is the diagnostic.
+  if (!reference || !context.partners.partnersReadable || context.partners.partnerById.has(reference.value)) return;
   const known = [...context.partners.partnerById.keys()];
   const { tr } = context;
   const suggestions = closestMatches(reference.value, known);
