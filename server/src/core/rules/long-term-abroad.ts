@@ -10,7 +10,11 @@ export type LongTermAbroadData = { readonly country: string; readonly host: stri
 const MESSAGES = {
   sameCountry: {
     en: '`{sender}` is in the same country as the host `{host}` ({country}): in {activity} the participants go abroad, so the sending partner must be in another country.',
-    sv: '`{sender}` ligger i samma land som värden `{host}` ({country}): i {activity} reser deltagarna utomlands, så den sändande partnern måste ligga i ett annat land.',
+    sv: '`{sender}` ligger i samma land som värdorganisationen `{host}` ({country}): i {activity} reser deltagarna utomlands, så den sändande partnern måste ligga i ett annat land.',
+  },
+  sendsToItself: {
+    en: '`{sender}` is also the host of this activity: in {activity} the participants go abroad, so they are sent by a partner in another country than the host.',
+    sv: '`{sender}` är också värdorganisationen för verksamheten: i {activity} reser deltagarna utomlands, så de skickas av en partner i ett annat land än värdorganisationens.',
   },
 } as const satisfies Messages;
 
@@ -44,9 +48,12 @@ export const longTermAbroad: ActivityRule<typeof MESSAGES, LongTermAbroadData> =
     for (const group of activity.participants) {
       const sender = senderOf(partners, group);
       if (!group.from || sender?.country?.value !== hostCountry) continue;
+      const activityLabel = inlineLabel(ACTIVITY_TYPES[type], tr.locale);
       report(
         group.from.span,
-        tr.t('sameCountry', { sender: group.from.value, host: activity.host.value, country: countryName(hostCountry, tr.locale), activity: inlineLabel(ACTIVITY_TYPES[type], tr.locale) }),
+        group.from.value === activity.host.value
+          ? tr.t('sendsToItself', { sender: group.from.value, activity: activityLabel })
+          : tr.t('sameCountry', { sender: group.from.value, host: activity.host.value, country: countryName(hostCountry, tr.locale), activity: activityLabel }),
         { country: hostCountry, host: activity.host.value },
       );
     }
