@@ -43,7 +43,7 @@ export const ACTIVITY_GUIDE: Readonly<Record<ActivityType, GuideNote>> = {
       sv: {
         about:
           'Ett eller flera kortare utbyten på plats (sammanlagt högst 2 månader) som kombineras med virtuella utbyten på nätet – samarbetsplattformar, direktsändningar, videokonferenser, sociala medier – för att förbereda, stödja eller förlänga det deltagarna lär sig under vistelsen. Beskriv den virtuella delen under `virtual`.',
-        sendHost: 'Alla partner kan vara värd, och alla partner kan skicka sina inlärare: studenter, praktikanter, elever, vuxenstuderande eller unga.',
+        sendHost: 'Alla partner kan vara värdorganisation, och alla partner kan skicka sina inlärare: studenter, praktikanter, elever, vuxenstuderande eller unga.',
       },
     },
   },
@@ -58,7 +58,7 @@ export const ACTIVITY_GUIDE: Readonly<Record<ActivityType, GuideNote>> = {
       sv: {
         about:
           'Elevgrupper (även yrkesutbildningselever) arbetar tillsammans på någon av partnerskolorna och kan bo hos varandras familjer. Det gemensamma projektarbetet bör vara kopplat till partnerskapets mål, och eleverna bör alltid ha sällskap av vuxna (`accompanying`).',
-        sendHost: 'Bara skolor: värden och alla sändande partner är skolor i partnerskapet (`school` eller `vet-school`).',
+        sendHost: 'Bara skolor: värdorganisationen och alla sändande partner är skolor i partnerskapet (`school` eller `vet-school`).',
       },
     },
   },
@@ -91,7 +91,7 @@ export const ACTIVITY_GUIDE: Readonly<Record<ActivityType, GuideNote>> = {
       sv: {
         about:
           'Elever som fyllt 14 år och studerar på heltid vid en partnerskola tillbringar 2–12 månader i en skola och en värdfamilj utomlands. Skolorna tar fram lärandeavtal och erkänner studierna utomlands.',
-        sendHost: 'Skolor i partnerskapet skickar och tar emot, och den sändande skolan måste ligga i ett annat land än värden.',
+        sendHost: 'Skolor i partnerskapet skickar och tar emot, och den sändande skolan måste ligga i ett annat land än värdorganisationen.',
         languageSupport:
           'Utvalda elever kan få språkstöd på nätet: ett prov i det språk de ska studera på och språkkurser före och under vistelsen.',
       },
@@ -111,7 +111,7 @@ export const ACTIVITY_GUIDE: Readonly<Record<ActivityType, GuideNote>> = {
         about:
           'Lärare och annan personal hos en partner undervisar hos en annan partner, eller deltar i dess verksamhet eller i fortbildning där, i 2–12 månader. Ange vilket under `purpose` (`teaching` eller `training`).',
         sendHost:
-          'Den sändande och den mottagande organisationen ligger i olika länder, och värdlandet får inte vara deltagarnas bosättningsland. Utanför högre utbildning måste den sändande organisationen vara en utbildningsorganisation. Inom högre utbildning gäller att vid undervisning kan vilken partner som helst skicka och värden måste vara ett lärosäte; vid fortbildning måste den sändande organisationen vara ett lärosäte och vilken partner som helst kan vara värd.',
+          'Den sändande och den mottagande organisationen ligger i olika länder, och värdlandet får inte vara deltagarnas bosättningsland. Utanför högre utbildning måste den sändande organisationen vara en utbildningsorganisation. Inom högre utbildning gäller att vid undervisning kan vilken partner som helst skicka och värdorganisationen måste vara ett lärosäte; vid fortbildning måste den sändande organisationen vara ett lärosäte och vilken partner som helst kan vara värdorganisation.',
         languageSupport: 'Utvald personal kan få språkstöd på nätet före och under uppdraget.',
       },
     },
@@ -128,7 +128,7 @@ export const ACTIVITY_GUIDE: Readonly<Record<ActivityType, GuideNote>> = {
       sv: {
         about:
           'Personer som arbetar med unga arbetar utomlands i 2–12 månader och deltar aktivt i det dagliga arbetet hos den mottagande organisationen. Utbytet kan vara enkelriktat eller ömsesidigt mellan två partner.',
-        sendHost: 'Alla partner kan skicka och ta emot, men den sändande partnern måste ligga i ett annat land än värden.',
+        sendHost: 'Alla partner kan skicka och ta emot, men den sändande partnern måste ligga i ett annat land än värdorganisationen.',
         languageSupport: 'Utvalda personer som arbetar med unga kan få språkstöd på nätet före och under vistelsen.',
       },
     },
@@ -146,7 +146,7 @@ export const ACTIVITY_GUIDE: Readonly<Record<ActivityType, GuideNote>> = {
         about:
           'Korta utbildningsevenemang om partnerskapets ämne för små grupper av utbildningspersonal eller personer som arbetar med unga från olika länder: studiebesök, presentationer, diskussioner och kurser.',
         sendHost:
-          'Alla partner kan vara värd och skicka deltagare; deltagare från värdens land och från andra länder bör vara i balans (högst hälften från värdens land).',
+          'Alla partner kan vara värdorganisation och skicka deltagare; deltagare från värdorganisationens land och från andra länder bör vara i balans (högst hälften från värdorganisationens land).',
       },
     },
   },

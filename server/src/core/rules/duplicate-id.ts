@@ -35,12 +35,12 @@ export const duplicateId: DocumentRule<typeof MESSAGES, DuplicateIdData> = {
     en: {
       summary: 'Ids must be unique among partners, among activities and among youth initiatives.',
       details:
-        'Activities name their host and sending partners by id, and reviewers refer to activities and youth initiatives by id, so an id used twice makes the application ambiguous. Each later use of an id is reported; rename it (for partners, also update the `host` and `from` references meant for it). Partners, activities and youth initiatives are separate lists: a partner and an activity may share an id.',
+        'Activities name their host and sending partners by id, and reviewers refer to activities and youth initiatives by id, so an id used twice makes the application ambiguous. Each later use of an id is reported; rename it (for partners, also update the `host` and `from` references meant for it). Partners, activities and youth initiatives are separate lists: a partner and an activity may share an id. An item repeated with a YAML alias (`- *se`) is the same node as its anchor: it is reported once, at the alias, and every other rule checks the node once.',
     },
     sv: {
       summary: 'Id:n måste vara unika bland partner, bland verksamheter och bland ungdomsinitiativ.',
       details:
-        'Verksamheter anger sin värd och sina sändande partner med id, och granskare hänvisar till verksamheter och ungdomsinitiativ med id, så ett id som används två gånger gör ansökan tvetydig. Varje senare användning av ett id rapporteras; byt namn på det (för partner: uppdatera också de `host` och `from` som avser den). Partner, verksamheter och ungdomsinitiativ är separata listor: en partner och en verksamhet får ha samma id.',
+        'Verksamheter anger sin värdorganisation och sina sändande partner med id, och granskare hänvisar till verksamheter och ungdomsinitiativ med id, så ett id som används två gånger gör ansökan tvetydig. Varje senare användning av ett id rapporteras; byt namn på det (för partner: uppdatera också de `host` och `from` som avser den). Partner, verksamheter och ungdomsinitiativ är separata listor: en partner och en verksamhet får ha samma id. En post som upprepas med ett YAML-alias (`- *se`) är samma nod som sitt ankare: den rapporteras en gång, vid aliaset, och alla andra regler kontrollerar noden en gång.',
     },
   },
   fixDocs: {

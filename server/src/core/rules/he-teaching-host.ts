@@ -26,12 +26,12 @@ export const heTeachingHost: ActivityRule<typeof MESSAGES, HeTeachingHostData> =
     sv: {
       summary: 'I ett projekt inom högre utbildning måste ett längre undervisningsuppdrag tas emot av ett lärosäte.',
       details:
-        'För längre personalutbyten för undervisning inom högre utbildning får vilken deltagande organisation som helst vara sändande, men den mottagande organisationen "måste vara ett deltagande lärosäte". Rapporteras vid `host` i ett `long-term-teaching-assignment` med `purpose: teaching` i ett projekt med området `higher-education` när värdpartnerns `type` inte är `higher-education-institution`. Välj ett lärosäte som värd, eller använd `purpose: training` om vistelsen gäller deltagarens egen fortbildning.',
+        'För längre personalutbyten för undervisning inom högre utbildning får vilken deltagande organisation som helst vara sändande, men den mottagande organisationen "måste vara ett deltagande lärosäte". Rapporteras vid `host` i ett `long-term-teaching-assignment` med `purpose: teaching` i ett projekt med området `higher-education` när värdorganisationens `type` inte är `higher-education-institution`. Välj ett lärosäte som värdorganisation, eller använd `purpose: training` om vistelsen gäller deltagarens egen fortbildning.',
     },
   },
   fixDocs: {
     en: 'None yet: another host is a choice between partners, not a correction of what was written.',
-    sv: 'Ingen ännu: en annan värd är ett val mellan partner, inte en rättelse av det som skrevs.',
+    sv: 'Ingen ännu: en annan värdorganisation är ett val mellan partner, inte en rättelse av det som skrevs.',
   },
   check({ tr, partners, field, activity, report }) {
     if (field !== 'higher-education') return;

@@ -31,14 +31,14 @@ export const longTermAbroad: ActivityRule<typeof MESSAGES, LongTermAbroadData> =
         'Long-term study mobility of pupils, long-term teaching or training assignments and long-term mobility of youth workers (2 to 12 months) all mean working or studying abroad: the guide speaks of a school and host family abroad, of an assignment abroad where the sending and receiving organisations must be in different countries, and of youth workers working abroad. A group sent by a partner in the host\'s own country is reported; choose a host in another country or another sending partner.',
     },
     sv: {
-      summary: 'Vid längre utbyten måste den sändande partnern och värden ligga i olika länder.',
+      summary: 'Vid längre utbyten måste den sändande partnern och värdorganisationen ligga i olika länder.',
       details:
-        'Längre utbyten i studiesyfte för elever, längre undervisnings- och fortbildningsuppdrag och längre utbyten för personer som arbetar med unga (2–12 månader) innebär alla arbete eller studier utomlands: handledningen talar om en skola och värdfamilj utomlands, om uppdrag utomlands där den sändande och den mottagande organisationen måste ligga i olika länder och om att arbeta utomlands. En grupp som skickas av en partner i värdens eget land rapporteras; välj en värd i ett annat land eller en annan sändande partner.',
+        'Längre utbyten i studiesyfte för elever, längre undervisnings- och fortbildningsuppdrag och längre utbyten för personer som arbetar med unga (2–12 månader) innebär alla arbete eller studier utomlands: handledningen talar om en skola och värdfamilj utomlands, om uppdrag utomlands där den sändande och den mottagande organisationen måste ligga i olika länder och om att arbeta utomlands. En grupp som skickas av en partner i värdorganisationens eget land rapporteras; välj en värdorganisation i ett annat land eller en annan sändande partner.',
     },
   },
   fixDocs: {
     en: 'None yet: another host or sending partner is a choice between partners, not a correction of what was written.',
-    sv: 'Ingen ännu: en annan värd eller sändande partner är ett val mellan partner, inte en rättelse av det som skrevs.',
+    sv: 'Ingen ännu: en annan värdorganisation eller sändande partner är ett val mellan partner, inte en rättelse av det som skrevs.',
   },
   check({ tr, partners, activity, report }) {
     const type = activity.type?.value;

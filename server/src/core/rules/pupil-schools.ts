@@ -13,7 +13,7 @@ export type PupilSchoolsData = { readonly partner: string; readonly partnerType:
 const MESSAGES = {
   hostNotSchool: {
     en: '`{host}` is registered as `{hostType}`: in {activity} the host must be a `school` or `vet-school`.',
-    sv: '`{host}` är angiven som `{hostType}`: i {activity} måste värden vara en `school` eller `vet-school`.',
+    sv: '`{host}` är angiven som `{hostType}`: i {activity} måste värdorganisationen vara en `school` eller `vet-school`.',
   },
   senderNotSchool: {
     en: '`{sender}` is registered as `{senderType}`: in {activity} every sending partner must be a `school` or `vet-school`.',
@@ -36,12 +36,12 @@ export const pupilSchools: ActivityRule<typeof MESSAGES, PupilSchoolsData> = {
     sv: {
       summary: 'Elevutbyten tas emot och skickas av skolor (`school` eller `vet-school`).',
       details:
-        'Kortare utbyten för elevgrupper anordnas mellan skolor i partnerskapet, och vid längre utbyten i studiesyfte tillbringar en elev från en deltagande skola tid vid en partnerskola utomlands. Därför måste värden och varje sändande partner i dessa verksamheter vara en `school` eller `vet-school`. Andra partner (en kommun, en ideell organisation, ett lärosäte) kan delta i projektet, men inte ta emot eller skicka elever i dessa verksamheter.',
+        'Kortare utbyten för elevgrupper anordnas mellan skolor i partnerskapet, och vid längre utbyten i studiesyfte tillbringar en elev från en deltagande skola tid vid en partnerskola utomlands. Därför måste värdorganisationen och varje sändande partner i dessa verksamheter vara en `school` eller `vet-school`. Andra partner (en kommun, en ideell organisation, ett lärosäte) kan delta i projektet, men inte ta emot eller skicka elever i dessa verksamheter.',
     },
   },
   fixDocs: {
     en: 'None yet: another host or sending partner is a choice between partners, not a correction of what was written.',
-    sv: 'Ingen ännu: en annan värd eller sändande partner är ett val mellan partner, inte en rättelse av det som skrevs.',
+    sv: 'Ingen ännu: en annan värdorganisation eller sändande partner är ett val mellan partner, inte en rättelse av det som skrevs.',
   },
   check(context) {
     const { partners, activity, tr } = context;

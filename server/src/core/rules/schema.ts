@@ -41,7 +41,7 @@ const MESSAGES = {
   },
   missingPurpose: {
     en: 'A long-term teaching or training assignment needs a `purpose`: `teaching` or `training`. It is missing {where}.',
-    sv: 'Ett längre undervisnings- eller fortbildningsuppdrag behöver ett `purpose`: `teaching` eller `training`. Det saknas {where}.',
+    sv: 'Ett längre undervisnings- eller fortbildningsuppdrag behöver nyckeln `purpose`: `teaching` eller `training`. Det saknas {where}.',
   },
   missingKey: {
     en: 'Missing required key `{key}` {where}.',
@@ -240,12 +240,12 @@ export const schema: DocumentRule<typeof MESSAGES, SchemaFindingData> = {
     en: {
       summary: 'The application must follow the file format: known keys, the right types, values from the lists, real dates.',
       details:
-        'Checks the structure every other rule relies on: `project` with a `title` and a `field`, at least one partner with `id`, `name`, `country` and `type`, and activities and youth initiatives with their required keys. Values must have the right type (text, whole numbers, `true`/`false`, lists), come from the format\'s lists (fields, activity types, roles, organisation types, priorities) and dates must be real dates written YYYY-MM-DD. A long-term teaching or training assignment must say whether its `purpose` is `teaching` or `training`. An unknown key is usually a typo, and the message suggests the closest known key; keys starting with `x-` are free for your own notes and never reported.',
+        'Checks the structure every other rule relies on: `project` with a `title` and a `field`, at least one partner with `id`, `name`, `country` and `type`, and activities and youth initiatives with their required keys. Values must have the right type (text, whole numbers, `true`/`false`, lists), come from the format\'s lists (fields, activity types, roles, organisation types, priorities) and dates must be real dates written YYYY-MM-DD. A long-term teaching or training assignment must say whether its `purpose` is `teaching` or `training`. An unknown key is usually a typo, and the message suggests the closest known key; keys starting with `x-` are free for your own notes and never reported. A misspelt key whose suggestion is a known key counts as that key for every other rule (it is present, and no rule reads its value), so this error is the one diagnostic; when the suggestion is a missing required key, only the unknown key is reported.',
     },
     sv: {
       summary: 'Ansökan måste följa filformatet: kända nycklar, rätt typer, värden ur listorna och riktiga datum.',
       details:
-        'Kontrollerar strukturen som alla andra regler bygger på: `project` med `title` och `field`, minst en partner med `id`, `name`, `country` och `type`, samt verksamheter och ungdomsinitiativ med sina obligatoriska nycklar. Värdena måste ha rätt typ (text, heltal, `true`/`false`, listor), komma från formatets listor (områden, typer av verksamheter, roller, organisationstyper, prioriteringar) och datum måste vara riktiga datum skrivna ÅÅÅÅ-MM-DD. Ett längre undervisnings- eller fortbildningsuppdrag måste ange om dess `purpose` är `teaching` eller `training`. En okänd nyckel är oftast ett skrivfel, och meddelandet föreslår den närmaste kända nyckeln; nycklar som börjar med `x-` är fria för egna anteckningar och rapporteras aldrig.',
+        'Kontrollerar strukturen som alla andra regler bygger på: `project` med `title` och `field`, minst en partner med `id`, `name`, `country` och `type`, samt verksamheter och ungdomsinitiativ med sina obligatoriska nycklar. Värdena måste ha rätt typ (text, heltal, `true`/`false`, listor), komma från formatets listor (områden, typer av verksamheter, roller, organisationstyper, prioriteringar) och datum måste vara riktiga datum skrivna ÅÅÅÅ-MM-DD. Ett längre undervisnings- eller fortbildningsuppdrag måste ange om dess `purpose` är `teaching` eller `training`. En okänd nyckel är oftast ett skrivfel, och meddelandet föreslår den närmaste kända nyckeln; nycklar som börjar med `x-` är fria för egna anteckningar och rapporteras aldrig. En felstavad nyckel vars förslag är en känd nyckel räknas som den nyckeln av alla andra regler (den finns, och ingen regel läser dess värde), så det här felet är den enda diagnosen; när förslaget är en obligatorisk nyckel som saknas rapporteras bara den okända nyckeln.',
     },
   },
   fixDocs: {
@@ -542,11 +542,14 @@ class SchemaCheck {
       const written = this.doc.text.slice(span.start, span.end);
       // Say what to remove only when it is there: quotes around `"true"`, a tag before `!!str 3`.
       const before = this.doc.text.slice(Math.max(0, span.start - 200), span.start);
-      const tag = /^!\S*/.exec(written)?.[0] ?? /(?:^|\s)(![^\s,{}[\]]*)\s+$/.exec(before)?.[1];
+      const tagBefore = /(![^\s,{}[\]]*)\s+$/.exec(before);
+      const tag = /^!\S*/.exec(written)?.[0] ?? tagBefore?.[1];
       const quoted = /^["']/.test(written);
       const text = shown(value, tr.locale);
       if (suggestion !== undefined && tag !== undefined) {
-        this.report(span, tr.t('valueTagged', { subject, expected: expected.text, value: text, tag }), { ...data, suggestions: [suggestion] });
+        // The finding covers the tag too, so that its fix (the plain value) removes it.
+        const tagged = tagBefore ? { start: span.start - (before.length - tagBefore.index), end: span.end } : span;
+        this.report(tagged, tr.t('valueTagged', { subject, expected: expected.text, value: text, tag }), { ...data, suggestions: [suggestion] });
         return;
       }
       if (suggestion !== undefined && quoted) {
