@@ -37,7 +37,7 @@ function assertSameAloneAndWhole(text: string, locale: Locale): void {
     const alone = new Map<number, Finding[]>();
     for (const activity of [...items].reverse()) {
       // Alone: a model whose only activity is this one, as a one-activity file would give.
-      const single: RuleInput = { ...input, app: { ...app, activities: { keySpan: app.activities!.keySpan, items: [activity] } } };
+      const single: RuleInput = { ...input, app: { ...app, activities: { keySpan: app.activities!.keySpan, items: [activity], complete: true, repeats: [] } } };
       const found: Finding[] = [];
       runActivityRule(rule, activityInputOf(single), activity, found, failures);
       alone.set(activity.index, found);

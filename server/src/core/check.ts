@@ -114,7 +114,7 @@ export function runRule(rule: Rule, input: RuleInput, out: Finding[], failures: 
 export type ActivityInput = Omit<ActivityRuleContext, 'activity' | 'report'>;
 
 export function activityInputOf({ app, tr }: RuleInput): ActivityInput {
-  return { project: app.project, partners: { partnerById: app.partnerById }, field: app.project?.field?.value, tr };
+  return { project: app.project, partners: { partnerById: app.partnerById, partnersReadable: app.partnersReadable }, field: app.project?.field?.value, tr };
 }
 
 /**

@@ -50,12 +50,30 @@ export function countryName(code: string, locale: Locale): string {
   return names.of(code) ?? code;
 }
 
-/** Codes a mistyped value may have meant: `se` → `SE`, `UK` → `GB`. */
+/**
+ * Codes a mistyped value may have meant: `se` → `SE`, `UK` → `GB`, a country's name in English or
+ * Swedish (`Sverige`, `Finland`) → its code, `FI` with a zero-width space → `FI`.
+ */
 export function suggestCountries(value: string): string[] {
-  const upper = value.trim().toUpperCase();
+  const visible = value.replace(/[\p{M}\p{Cf}\p{Z}\p{Cc}]/gu, (c) => (c === ' ' ? c : '')).normalize('NFC');
+  const upper = visible.trim().toUpperCase();
   if (CODE_SET.has(upper)) return [upper];
   const alias = COMMON_MISTAKES[upper];
-  return alias ? [alias] : [];
+  if (alias) return [alias];
+  const named = codeByName().get(visible.trim().toLocaleLowerCase('sv'));
+  return named ? [named] : [];
+}
+
+let byName: Map<string, string> | undefined;
+
+/** Country names in both languages, lower case, to their codes (built on first use, from ICU). */
+function codeByName(): Map<string, string> {
+  if (byName) return byName;
+  const names = new Map<string, string>();
+  for (const locale of ['en', 'sv'] as const) {
+    for (const code of CODES) names.set(countryName(code, locale).toLocaleLowerCase('sv'), code);
+  }
+  return (byName = names);
 }
 
 /** Codes people often write that ISO does not assign. */

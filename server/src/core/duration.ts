@@ -1,3 +1,4 @@
+import { closestMatches } from './suggest';
 import { addMonths, dayNumber, type CalendarDate } from './dates';
 
 /**
@@ -103,4 +104,36 @@ export function formatTerm(amount: number, unit: DurationUnit, style: UnitStyle)
 export function formatDays(days: number, style: UnitStyle): string {
   if (days >= 30 && days % 30 === 0) return formatTerm(days / 30, 'month', style);
   return formatTerm(days, 'day', style);
+}
+
+/** Abbreviations people write for a unit, to the unit and its language (`mån` → month, Swedish). */
+const ABBREVIATIONS: Readonly<Record<string, { unit: DurationUnit; style: UnitStyle }>> = {
+  d: { unit: 'day', style: 'en' },
+  dy: { unit: 'day', style: 'en' },
+  dys: { unit: 'day', style: 'en' },
+  dgr: { unit: 'day', style: 'sv' },
+  wk: { unit: 'week', style: 'en' },
+  wks: { unit: 'week', style: 'en' },
+  v: { unit: 'week', style: 'sv' },
+  mo: { unit: 'month', style: 'en' },
+  mos: { unit: 'month', style: 'en' },
+  mon: { unit: 'month', style: 'en' },
+  mth: { unit: 'month', style: 'en' },
+  mths: { unit: 'month', style: 'en' },
+  'mån': { unit: 'month', style: 'sv' },
+  'månd': { unit: 'month', style: 'sv' },
+  y: { unit: 'year', style: 'en' },
+  yr: { unit: 'year', style: 'en' },
+  yrs: { unit: 'year', style: 'en' },
+};
+
+/**
+ * The unit word a mistyped or abbreviated one stands for, in the number form its amount takes:
+ * `2 monts` → `months`, `3 dayz` → `days`, `3 mån` → `månader`, `1 yr` → `year`.
+ */
+export function suggestUnitWord(word: string, amount: number): string | undefined {
+  const lower = word.toLocaleLowerCase('sv');
+  const known = ABBREVIATIONS[lower] ?? UNIT_WORDS[closestMatches(lower, Object.keys(UNIT_WORDS), 1)[0] ?? ''];
+  if (!known) return undefined;
+  return formatTerm(amount, known.unit, known.style).slice(String(amount).length + 1);
 }

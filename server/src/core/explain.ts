@@ -26,7 +26,7 @@ import {
   type Purpose,
   type Role,
 } from './vocabulary';
-import { daysText } from './wording';
+import { rangeWords } from './wording';
 
 /**
  * Markdown explanations of the format's values, shared by hover and by the
@@ -39,9 +39,9 @@ export function labelPair(label: Label): string {
   return `**${label.sv}** / *${label.en}*`;
 }
 
-/** `3 days to 2 months`, in the active locale's unit words. */
+/** `3 days to 2 months`, `2–12 months`, in the active locale's unit words, as the guide writes ranges. */
 export function rangeText(tr: Translator, bounds: DurationBounds): string {
-  return tr.t('{0} to {1}', daysText(bounds.minDays, tr.locale), daysText(bounds.maxDays, tr.locale));
+  return rangeWords(bounds.minDays, bounds.maxDays, tr.locale);
 }
 
 export function guideLine(tr: Translator, ...sections: string[]): string {

@@ -134,7 +134,7 @@ export const ACTIVITY_GUIDE: Readonly<Record<ActivityType, GuideNote>> = {
         about:
           'Korta utbildningsevenemang om partnerskapets ämne för små grupper av utbildningspersonal eller personer som arbetar med unga från olika länder: studiebesök, presentationer, diskussioner och kurser.',
         sendHostNote:
-          'Deltagare från värdens land och från andra länder bör vara i balans (högst hälften från värdens land).',
+          'Deltagare från värdorganisationens land och från andra länder bör vara i balans (högst hälften från värdorganisationens land).',
       },
     },
   },

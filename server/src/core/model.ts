@@ -2,6 +2,8 @@ import { isCountryCode } from './countries';
 import { parseDate, type CalendarDate } from './dates';
 import { parseDuration, type Duration } from './duration';
 import { emptyRecord, type ContainerLocation, type ParsedDocument } from './parse';
+import { propertyNames, schemaAt } from './schema-info';
+import { closestMatches } from './suggest';
 import type { Span } from './types';
 import {
   ACTIVITY_TYPES,
@@ -34,6 +36,12 @@ export interface RawField {
   readonly raw: unknown;
   readonly span: Span;
   readonly keySpan: Span;
+  /**
+   * Written under a misspelt key whose suggestion is this one (`duraton` for `duration`): the key
+   * counts as present, so no rule says it is missing, and its value (`raw` is undefined) is read by
+   * none, so the `schema` error on the misspelt key is the one diagnostic (spec, Details).
+   */
+  readonly misspelt?: string;
 }
 
 export interface Item {
@@ -100,6 +108,19 @@ export interface YouthInitiative extends Item {
 export interface ListSection<T> {
   readonly keySpan: Span;
   readonly items: readonly T[];
+  /** Every written item was a mapping (none was skipped). */
+  readonly complete: boolean;
+  /**
+   * Items written as an alias of an earlier item (`- *se`): the same node, so it is read and
+   * checked once, as `items` holds it; only `duplicate-id` reports the repeat, at the alias.
+   */
+  readonly repeats: readonly Repeat<T>[];
+}
+
+export interface Repeat<T> {
+  /** The alias's own text (`*se`). */
+  readonly span: Span;
+  readonly item: T;
 }
 
 export interface Application {
@@ -109,6 +130,12 @@ export interface Application {
   readonly youthInitiatives?: ListSection<YouthInitiative>;
   /** Partners by id; the first of duplicates wins. */
   readonly partnerById: ReadonlyMap<string, Partner>;
+  /**
+   * False when `partners` is written but some of it cannot be read (not a list, an item that is not
+   * a mapping, an `id` misspelt or of the wrong type): a lookup that fails may then name the
+   * unreadable partner, so rules that look partners up stay silent.
+   */
+  readonly partnersReadable: boolean;
 }
 
 type Parse<T> = (raw: unknown) => T | undefined;
@@ -143,10 +170,16 @@ class ItemReader {
   readonly span: Span;
   readonly firstKeySpan: Span;
 
-  constructor(value: Record<string, unknown>, location: ContainerLocation) {
+  constructor(value: Record<string, unknown>, location: ContainerLocation, keys: KnownKeys) {
     for (const [key, entry] of location.entries) {
       if (typeof key !== 'string') continue;
       this.raw[key] = { raw: value[key], span: entry.valueSpan, keySpan: entry.keySpan ?? entry.valueSpan };
+    }
+    for (const [key, entry] of location.entries) {
+      if (typeof key !== 'string' || keys.known.has(key) || key.startsWith('x-')) continue;
+      const target = misspeltKeyTarget(key, keys, (name) => this.raw[name] !== undefined);
+      if (target === undefined) continue;
+      this.raw[target] = { raw: undefined, span: entry.valueSpan, keySpan: entry.keySpan ?? entry.valueSpan, misspelt: key };
     }
     this.span = location.span;
     this.firstKeySpan = location.firstKeySpan ?? location.span;
@@ -164,10 +197,40 @@ function isMapping(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function reader(source: ModelSource, value: unknown): ItemReader | undefined {
+function reader(source: ModelSource, value: unknown, keys: KnownKeys): ItemReader | undefined {
   if (!isMapping(value)) return undefined;
   const location = source.locate(value);
-  return location ? new ItemReader(value, location) : undefined;
+  return location ? new ItemReader(value, location, keys) : undefined;
+}
+
+/** The keys the format names for one kind of mapping, the required ones apart. */
+export interface KnownKeys {
+  readonly known: ReadonlySet<string>;
+  readonly required: readonly string[];
+}
+
+function knownKeys(path: readonly (string | number)[]): KnownKeys {
+  const node = schemaAt(path);
+  return { known: new Set(propertyNames(node)), required: node?.required ?? [] };
+}
+
+// Built once from the schema (constants, not state); the paths are those of schemaAt.
+const ROOT_KEYS = knownKeys([]);
+const PROJECT_KEYS = knownKeys(['project']);
+const PARTNER_KEYS = knownKeys(['partners', 0]);
+const ACTIVITY_KEYS = knownKeys(['activities', 0]);
+const GROUP_KEYS = knownKeys(['activities', 0, 'participants', 0]);
+const INITIATIVE_KEYS = knownKeys(['youth-initiatives', 0]);
+const YOUTH_GROUP_KEYS = knownKeys(['youth-initiatives', 0, 'groups', 0]);
+
+/**
+ * The known key an unknown key was meant to be: the closest known key not written, a missing
+ * required key first. The `schema` rule suggests the same key in its message.
+ */
+export function misspeltKeyTarget(key: string, keys: KnownKeys, written: (name: string) => boolean): string | undefined {
+  const candidates = [...keys.known].filter((name) => !written(name));
+  const close = closestMatches(key, candidates);
+  return close.find((name) => keys.required.includes(name)) ?? close[0];
 }
 
 /** The mappings of a list, skipping items of the wrong type (the schema reports them). */
@@ -189,7 +252,34 @@ function readSection<T>(
 ): ListSection<T> | undefined {
   const entry = root.raw[key];
   if (!entry || !Array.isArray(entry.raw)) return undefined;
-  return { keySpan: entry.keySpan, items: readList(source, entry.raw, build) };
+  return { keySpan: entry.keySpan, ...readSectionItems(source, entry.raw, build) };
+}
+
+/** A top-level list's items, each node once: an alias of an earlier item is a repeat, not a second item. */
+export function readSectionItems<T>(
+  source: ModelSource,
+  list: readonly unknown[],
+  build: (source: ModelSource, value: unknown, index: number) => T | undefined,
+): Omit<ListSection<T>, 'keySpan'> {
+  const items: T[] = [];
+  const repeats: Repeat<T>[] = [];
+  const read = new Map<unknown, T>();
+  let entries: ContainerLocation['entries'] | undefined;
+  for (let index = 0; index < list.length; index++) {
+    const value = list[index];
+    const earlier = isMapping(value) ? read.get(value) : undefined;
+    if (earlier !== undefined) {
+      entries ??= source.locate(list)?.entries;
+      const span = entries?.get(index)?.valueSpan;
+      if (span) repeats.push({ span, item: earlier });
+      continue;
+    }
+    const item = build(source, value, index);
+    if (item === undefined) continue;
+    items.push(item);
+    read.set(value, item);
+  }
+  return { items, complete: items.length + repeats.length === list.length, repeats };
 }
 
 // The readers below write out the item fields (index, span, firstKeySpan, raw) in each object
@@ -198,7 +288,7 @@ function readSection<T>(
 
 /** The project mapping (`value`), written under the key at `keySpan`; undefined when it is not a mapping. */
 export function readProject(source: ModelSource, value: unknown, keySpan: Span): Project | undefined {
-  const r = reader(source, value);
+  const r = reader(source, value, PROJECT_KEYS);
   if (!r) return undefined;
   return {
     index: 0,
@@ -215,7 +305,7 @@ export function readProject(source: ModelSource, value: unknown, keySpan: Span):
 
 /** A partner from its mapping; undefined when the item is not a mapping (the schema reports it). */
 export function readPartner(source: ModelSource, value: unknown, index: number): Partner | undefined {
-  const r = reader(source, value);
+  const r = reader(source, value, PARTNER_KEYS);
   if (!r) return undefined;
   return {
     index,
@@ -231,7 +321,7 @@ export function readPartner(source: ModelSource, value: unknown, index: number):
 }
 
 function readGroup(source: ModelSource, value: unknown, index: number): Group | undefined {
-  const r = reader(source, value);
+  const r = reader(source, value, GROUP_KEYS);
   if (!r) return undefined;
   return {
     index,
@@ -249,7 +339,7 @@ function readGroup(source: ModelSource, value: unknown, index: number): Group | 
 
 /** An activity from its mapping; undefined when the item is not a mapping. */
 export function readActivity(source: ModelSource, value: unknown, index: number): Activity | undefined {
-  const r = reader(source, value);
+  const r = reader(source, value, ACTIVITY_KEYS);
   if (!r) return undefined;
   return {
     index,
@@ -272,7 +362,7 @@ export function readActivity(source: ModelSource, value: unknown, index: number)
 }
 
 function readYouthGroup(source: ModelSource, value: unknown, index: number): YouthGroup | undefined {
-  const r = reader(source, value);
+  const r = reader(source, value, YOUTH_GROUP_KEYS);
   if (!r) return undefined;
   return {
     index,
@@ -287,7 +377,7 @@ function readYouthGroup(source: ModelSource, value: unknown, index: number): You
 
 /** A youth initiative from its mapping; undefined when the item is not a mapping. */
 export function readYouthInitiative(source: ModelSource, value: unknown, index: number): YouthInitiative | undefined {
-  const r = reader(source, value);
+  const r = reader(source, value, INITIATIVE_KEYS);
   if (!r) return undefined;
   const groups = r.raw['groups'];
   return {
@@ -316,8 +406,8 @@ export function partnersById(partners: readonly Partner[]): Map<string, Partner>
 
 export function buildModel(doc: ParsedDocument): Application {
   const source: ModelSource = { locate: (container) => doc.locate(container) };
-  const root = reader(source, doc.root);
-  if (!root) return { partnerById: new Map() };
+  const root = reader(source, doc.root, ROOT_KEYS);
+  if (!root) return { partnerById: new Map(), partnersReadable: true };
   const partners = readSection(source, root, 'partners', readPartner);
   const project = root.raw['project'];
   return {
@@ -326,5 +416,13 @@ export function buildModel(doc: ParsedDocument): Application {
     activities: readSection(source, root, 'activities', readActivity),
     youthInitiatives: readSection(source, root, 'youth-initiatives', readYouthInitiative),
     partnerById: partnersById(partners?.items ?? []),
+    partnersReadable: partnersReadable(root.raw['partners'] !== undefined, partners),
   };
+}
+
+/** Whether every written partner could be read with its id (see Application.partnersReadable). */
+export function partnersReadable(written: boolean, partners: ListSection<Partner> | undefined): boolean {
+  if (!written) return true;
+  if (!partners || !partners.complete) return false;
+  return partners.items.every((partner) => partner.id !== undefined);
 }

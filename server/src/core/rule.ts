@@ -92,7 +92,7 @@ export type Rule = ActivityRule | DocumentRule;
 export type NoData = Readonly<Record<string, never>>;
 
 /** The partners as an activity rule sees them: by id, the first of duplicates winning. */
-export type PartnerTable = Pick<Application, 'partnerById'>;
+export type PartnerTable = Pick<Application, 'partnerById' | 'partnersReadable'>;
 
 /** What a rule reports with: one of its messages (from `tr.t`), the span, and what a quick fix needs. */
 export type Report<D extends FindingData = FindingData> = (span: Span, message: MessageRef, data?: D) => void;

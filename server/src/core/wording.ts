@@ -46,3 +46,18 @@ export function writtenDurationText(written: string, duration: Duration, locale:
   const onlyDays = duration.terms.length === 1 && duration.terms[0].unit === 'day';
   return onlyDays ? text : `${text} (${formatTerm(duration.days, 'day', locale)})`;
 }
+
+/**
+ * A range of durations as the guide writes it: `2–12 months` / `2–12 månader` when both ends are in
+ * one unit, else `3 days to 2 months` / `3 dagar till 2 månader`.
+ */
+export function rangeWords(minDays: number, maxDays: number, locale: Locale): string {
+  const min = formatDays(minDays, locale);
+  const max = formatDays(maxDays, locale);
+  const unitOf = (days: number) => (days >= 30 && days % 30 === 0 ? 'month' : 'day');
+  if (unitOf(minDays) === unitOf(maxDays)) return `${min.split(' ')[0]}–${max}`;
+  return `${min} ${TO[locale]} ${max}`;
+}
+
+// A word between two durations, not a sentence: kept here beside the unit words it joins.
+const TO: Readonly<Record<Locale, string>> = { en: 'to', sv: 'till' };

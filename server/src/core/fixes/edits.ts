@@ -73,7 +73,10 @@ export interface MappingInfo {
 }
 
 export function mappingOfItem(item: Item): MappingInfo {
-  const entries = Object.entries(item.raw).map(([key, field]) => ({ key, keySpan: field.keySpan, valueSpan: field.span }));
+  // A misspelt key stands in the model for the key it was meant to be; the text holds it once, as written.
+  const entries = Object.entries(item.raw)
+    .filter(([, field]) => field.misspelt === undefined)
+    .map(([key, field]) => ({ key, keySpan: field.keySpan, valueSpan: field.span }));
   return { span: item.span, entries: entries.sort((a, b) => a.keySpan.start - b.keySpan.start) };
 }
 

@@ -3,6 +3,8 @@ import { checkModel, checkText, type CheckResult } from '../check';
 import { LineIndex } from '../lines';
 import {
   partnersById,
+  partnersReadable,
+  readSectionItems,
   readActivity,
   readPartner,
   readProject,
@@ -401,23 +403,16 @@ function composeSection<T>(
       if (origins) origins[n] = placed;
       items[n++] = item;
     }
+    const complete = n === count;
     items.length = n;
     if (origins) origins.length = n;
-    return { keySpan, items };
+    return { keySpan, items, complete, repeats: [] };
   }
   const placed = entries.get(key);
   if (!placed || !Array.isArray(placed.piece.value)) return undefined;
-  let items = knownModel(placed, -1) as T[] | typeof MISSING;
-  if (items === MISSING) {
-    const source = sourceOf(placed);
-    const read_: T[] = [];
-    (placed.piece.value as unknown[]).forEach((value, index) => {
-      const item = read(source, value, index);
-      if (item !== undefined) read_.push(item);
-    });
-    items = rememberModel(placed, -1, read_);
-  }
-  return { keySpan, items };
+  let read_ = knownModel(placed, -1) as Omit<ListSection<T>, 'keySpan'> | typeof MISSING;
+  if (read_ === MISSING) read_ = rememberModel(placed, -1, readSectionItems(sourceOf(placed), placed.piece.value as unknown[], read));
+  return { keySpan, ...read_ };
 }
 
 /** The model, and for activities read from list items (not from one `activities:` entry) the piece of each. */
@@ -447,5 +442,6 @@ function composeModel(
     activities: composeSection<Activity>('activities', readActivity, entries, sections, rootEntries, activityOrigins),
     youthInitiatives: composeSection<YouthInitiative>('youth-initiatives', readYouthInitiative, entries, sections, rootEntries),
     partnerById: partnersById(partners?.items ?? []),
+    partnersReadable: partnersReadable(rootEntries.has('partners'), partners),
   };
 }

@@ -24,7 +24,7 @@ export const blendedVirtual: ActivityRule<typeof MESSAGES, NoData> = {
     sv: {
       summary: 'Ett blandat utbyte måste beskriva sin virtuella del under `virtual`.',
       details:
-        'Enligt handledningen kombinerar ett blandat utbyte en eller flera kortare utbyten på plats med "virtuella utbyten på nätet" (t.ex. samarbetsplattformar, direktsändningar, videokonferenser och sociala medier) som förbereder, stöder eller förlänger utbytet på plats. Utan den virtuella delen är verksamheten bara ett kort utbyte. En `blended-mobility` utan nyckeln `virtual`, eller med en tom `virtual`, rapporteras vid dess `type`; snabbkorrigeringen lägger till en `virtual:`-nyckel som du fyller i.',
+        'Enligt handledningen kombinerar ett blandat utbyte ett eller flera kortare utbyten på plats med "virtuella utbyten på nätet" (t.ex. samarbetsplattformar, direktsändningar, videokonferenser och sociala medier) som förbereder, stöder eller förlänger utbytet på plats. Utan den virtuella delen är verksamheten bara ett kort utbyte. En `blended-mobility` utan nyckeln `virtual`, eller med en tom `virtual`, rapporteras vid dess `type`; snabbkorrigeringen lägger till en `virtual:`-nyckel som du fyller i.',
     },
   },
   fixDocs: {

@@ -28,17 +28,17 @@ export const coordinator: DocumentRule<typeof MESSAGES, CoordinatorData> = {
   kind: 'document',
   messages: MESSAGES,
   fixes: coordinatorFixes,
-  guideSection: 'Partner som kan delta i samma projekt',
+  guideSection: 'Behörighetskriterier för strategiska partnerskap (utanför den medföljande delen av handledningen)',
   docs: {
     en: {
       summary: 'Exactly one partner must be marked `coordinator: true`.',
       details:
-        'One participating organisation applies on behalf of the partnership and coordinates it. Mark that partner with `coordinator: true`. When no partner is marked, the `partners` key is reported and the quick fix marks the first partner; when several are, each mark after the first is reported at its `true` value. A `coordinator` value that is not a boolean (such as `yes`) is a `schema` error, and this rule then waits for it to be fixed.',
+        'One participating organisation applies on behalf of the partnership and coordinates it. Mark that partner with `coordinator: true`. When no partner is marked, the `partners` key is reported and the quick fix marks the first partner; when several are, each mark after the first is reported at its `true` value. A `coordinator` value that is not a boolean (such as `yes`) is a `schema` error, and this rule then waits for it to be fixed. This rule comes from the programme guide\'s eligibility criteria for Strategic Partnerships (the applicant, or coordinator, applies on behalf of all partners), which lie outside the bundled section of the guide.',
     },
     sv: {
       summary: 'Exakt en partner måste ha `coordinator: true`.',
       details:
-        'En deltagande organisation ansöker för partnerskapets räkning och samordnar det. Markera den partnern med `coordinator: true`. Om ingen partner är markerad rapporteras nyckeln `partners`, och snabbkorrigeringen markerar den första partnern; om flera är markerade rapporteras varje markering efter den första vid värdet `true`. Ett `coordinator`-värde som inte är ett booleskt värde (t.ex. `yes`) är ett `schema`-fel, och då väntar den här regeln tills det är rättat.',
+        'En deltagande organisation ansöker för partnerskapets räkning och samordnar det. Markera den partnern med `coordinator: true`. Om ingen partner är markerad rapporteras nyckeln `partners`, och snabbkorrigeringen markerar den första partnern; om flera är markerade rapporteras varje markering efter den första vid värdet `true`. Ett `coordinator`-värde som inte är ett booleskt värde (t.ex. `yes`) är ett `schema`-fel, och då väntar den här regeln tills det är rättat. Regeln kommer från handledningens behörighetskriterier för strategiska partnerskap (den sökande organisationen, samordnaren, ansöker för alla partners räkning), som ligger utanför den del av handledningen som följer med.',
     },
   },
   fixDocs: {

@@ -1,6 +1,6 @@
 import { isPartnerIdShape } from '../facts';
 import { duplicateIdFixes } from '../fixes/ids';
-import type { Field } from '../model';
+import type { Activity, Field, ListSection, Partner, YouthInitiative } from '../model';
 import type { DocumentRule, MessageRef, Messages, RuleContext, RuleTranslator } from '../rule';
 import type { Span } from '../types';
 
@@ -36,12 +36,12 @@ export const duplicateId: DocumentRule<typeof MESSAGES, DuplicateIdData> = {
     en: {
       summary: 'Ids must be unique among partners, among activities and among youth initiatives.',
       details:
-        'Activities name their host and sending partners by id, and reviewers refer to activities and youth initiatives by id, so an id used twice makes the application ambiguous. Each later use of an id is reported; rename it (for partners, also update the `host` and `from` references meant for it). Partners, activities and youth initiatives are separate lists: a partner and an activity may share an id.',
+        'Activities name their host and sending partners by id, and reviewers refer to activities and youth initiatives by id, so an id used twice makes the application ambiguous. Each later use of an id is reported; rename it (for partners, also update the `host` and `from` references meant for it). Partners, activities and youth initiatives are separate lists: a partner and an activity may share an id. An item repeated with a YAML alias (`- *se`) is the same node as its anchor: it is reported once, at the alias, and every other rule checks the node once.',
     },
     sv: {
       summary: 'Id:n måste vara unika bland partner, bland verksamheter och bland ungdomsinitiativ.',
       details:
-        'Verksamheter anger sin värd och sina sändande partner med id, och granskare hänvisar till verksamheter och ungdomsinitiativ med id, så ett id som används två gånger gör ansökan tvetydig. Varje senare användning av ett id rapporteras; byt namn på det (för partner: uppdatera också de `host` och `from` som avser den). Partner, verksamheter och ungdomsinitiativ är separata listor: en partner och en verksamhet får ha samma id.',
+        'Verksamheter anger sin värdorganisation och sina sändande partner med id, och granskare hänvisar till verksamheter och ungdomsinitiativ med id, så ett id som används två gånger gör ansökan tvetydig. Varje senare användning av ett id rapporteras; byt namn på det (för partner: uppdatera också de `host` och `from` som avser den). Partner, verksamheter och ungdomsinitiativ är separata listor: en partner och en verksamhet får ha samma id. En post som upprepas med ett YAML-alias (`- *se`) är samma nod som sitt ankare: den rapporteras en gång, vid aliaset, och alla andra regler kontrollerar noden en gång.',
     },
   },
   fixDocs: {
@@ -50,20 +50,35 @@ export const duplicateId: DocumentRule<typeof MESSAGES, DuplicateIdData> = {
   },
   check(context) {
     const { app } = context;
-    checkList(
-      context,
-      (app.partners?.items ?? []).map((partner) => partner.id).filter((id) => id === undefined || isPartnerIdShape(id.value)),
-      'partner',
-    );
-    checkList(context, (app.activities?.items ?? []).map((activity) => activity.id), 'activity');
-    checkList(context, (app.youthInitiatives?.items ?? []).map((initiative) => initiative.id), 'youth-initiative');
+    const partnerId = (partner: Partner) => (partner.id && isPartnerIdShape(partner.id.value) ? partner.id : undefined);
+    checkList(context, uses(app.partners, partnerId), 'partner');
+    checkList(context, uses(app.activities, (activity: Activity) => activity.id), 'activity');
+    checkList(context, uses(app.youthInitiatives, (initiative: YouthInitiative) => initiative.id), 'youth-initiative');
   },
 };
 
-function checkList(context: RuleContext<typeof MESSAGES, DuplicateIdData>, ids: readonly (Field<string> | undefined)[], kind: IdKind): void {
+/** Where an id is written: an item's own `id`, or an alias repeating an item (`- *se`), at the alias. */
+interface IdUse {
+  readonly value: string;
+  readonly span: Span;
+}
+
+function uses<T>(section: ListSection<T> | undefined, idOf: (item: T) => Field<string> | undefined): IdUse[] {
+  const found: IdUse[] = [];
+  for (const item of section?.items ?? []) {
+    const id = idOf(item);
+    if (id) found.push({ value: id.value, span: id.span });
+  }
+  for (const repeat of section?.repeats ?? []) {
+    const id = idOf(repeat.item);
+    if (id) found.push({ value: id.value, span: repeat.span });
+  }
+  return found.sort((a, b) => a.span.start - b.span.start);
+}
+
+function checkList(context: RuleContext<typeof MESSAGES, DuplicateIdData>, ids: readonly IdUse[], kind: IdKind): void {
   const first = new Map<string, Span>();
   for (const id of ids) {
-    if (!id) continue;
     const earlier = first.get(id.value);
     if (!earlier) {
       first.set(id.value, id.span);

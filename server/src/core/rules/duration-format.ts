@@ -1,8 +1,8 @@
-import { parseDuration, UNIT_WORDS as UNITS, type Duration, type UnitStyle } from '../duration';
+import { parseDuration, suggestUnitWord, UNIT_WORDS as UNITS, type Duration, type UnitStyle } from '../duration';
 import { fileUnitStyle } from '../facts';
 import type { Activity, Field, RawField } from '../model';
 import type { DocumentRule, MessageRef, Messages, RuleContext, RuleTranslator } from '../rule';
-import { closestMatches } from '../suggest';
+import { hasHiddenCharacters, hiddenCharacterNames, showHidden } from '../characters';
 import { durationFormatFixes } from '../fixes/duration';
 
 /** The unit words of the spec, for "did you mean" suggestions. */
@@ -32,7 +32,7 @@ const MESSAGES = {
   },
   zero: {
     en: 'The duration `{duration}` adds up to zero; a duration must be at least 1 day.',
-    sv: 'Varaktigheten `{duration}` blir noll sammanlagt; en varaktighet måste vara minst 1 dag.',
+    sv: 'Varaktigheten `{duration}` blir sammanlagt noll; en varaktighet måste vara minst 1 dag.',
   },
   unknownUnitSuggested: {
     en: '`{unit}` is not a duration unit. Did you mean `{suggestion}`?',
@@ -45,6 +45,14 @@ const MESSAGES = {
   unreadable: {
     en: '`{duration}` is not a readable duration: write whole numbers with units, such as `10 days`, `3 weeks` or `1 month 15 days`.',
     sv: '`{duration}` är ingen läsbar varaktighet: skriv heltal med enheter, till exempel `10 dagar`, `3 veckor` eller `1 månad 15 dagar`.',
+  },
+  hiddenReadable: {
+    en: '`{duration}` holds a character you cannot see ({characters}): write `{plain}` instead.',
+    sv: '`{duration}` innehåller ett tecken som inte syns ({characters}): skriv `{plain}` i stället.',
+  },
+  hidden: {
+    en: '`{duration}` is not a readable duration: it holds a character you cannot see ({characters}). Write whole numbers with units, such as `10 days` or `2 months`.',
+    sv: '`{duration}` är ingen läsbar varaktighet: den innehåller ett tecken som inte syns ({characters}). Skriv heltal med enheter, till exempel `10 dagar` eller `2 månader`.',
   },
   noUnit: {
     en: 'The duration `{number}` has no unit: write for example `{number} days`, `{number} weeks` or `{number} months`.',
@@ -94,7 +102,7 @@ export const durationFormat: DocumentRule<typeof MESSAGES, DurationFormatData> =
 
 /** `read` is the model's reading of the value: present exactly when parseDuration reads it. */
 function checkDuration(context: RuleContext<typeof MESSAGES, DurationFormatData>, field: RawField | undefined, read: Field<Duration> | undefined, style: UnitStyle): void {
-  if (!field || read !== undefined) return;
+  if (!field || read !== undefined || field.misspelt !== undefined) return; // a misspelt key: the schema's one diagnostic
   const problem = diagnose(field.raw, style, context.tr);
   context.report(field.span, problem.message, problem.data);
 }
@@ -120,17 +128,29 @@ function diagnose(raw: unknown, style: UnitStyle, tr: RuleTranslator<typeof MESS
     return { message: tr.t('empty') };
   }
   if (/^\d+$/.test(text) && Number(text) > 0) return bareNumber(Number(text), style, tr);
+  if (hasHiddenCharacters(text)) {
+    // `24 months` with a no-break space reads like a valid duration: name the character.
+    const plain = text.replace(/[\p{Z}\t]/gu, ' ').replace(/[\p{Cf}\p{Cc}]/gu, '').normalize('NFC');
+    return {
+      message: parseDuration(plain)
+        ? tr.t('hiddenReadable', { duration: showHidden(text, tr.locale), characters: hiddenCharacterNames(text, tr.locale).join(', '), plain })
+        : tr.t('hidden', { duration: showHidden(text, tr.locale), characters: hiddenCharacterNames(text, tr.locale).join(', ') }),
+    };
+  }
   // Same shape with every number made 1: if that reads, the numbers were the problem.
   if (parseDuration(text.replace(/\d+/g, '1')) !== undefined && /^[^1-9]*$/.test(text.replace(/\p{L}+/gu, ''))) {
     return { message: tr.t('zero', { duration: text }) };
   }
   // A word right after a number stands where a unit should be.
   const tokens = text.split(/[\s,]+/);
-  const unknownWord = tokens.find(
+  const unknownIndex = tokens.findIndex(
     (token, index) => index > 0 && /^\d+$/.test(tokens[index - 1]) && /^\p{L}+$/u.test(token) && !UNIT_WORDS.includes(token.toLowerCase()),
   );
+  const unknownWord = unknownIndex < 0 ? undefined : tokens[unknownIndex];
   if (unknownWord !== undefined) {
-    const suggestions = closestMatches(unknownWord.toLowerCase(), UNIT_WORDS, 1);
+    const amount = Number(tokens[unknownIndex - 1]);
+    const suggestion = suggestUnitWord(unknownWord, amount);
+    const suggestions = suggestion === undefined ? [] : [suggestion];
     return suggestions.length > 0
       ? { message: tr.t('unknownUnitSuggested', { unit: unknownWord, suggestion: suggestions[0] }), data: { unit: unknownWord, suggestions } }
       : {

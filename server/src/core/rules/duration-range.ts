@@ -2,9 +2,9 @@ import { dayNumber, formatDate } from '../dates';
 import { formatTerm, type UnitStyle } from '../duration';
 import { groupDuration, type AppliedDuration, type DurationSource } from '../facts';
 import type { Activity, Group } from '../model';
-import type { ActivityRule, ActivityRuleContext, Messages, RuleTranslator } from '../rule';
-import { ACTIVITY_TYPES, durationBounds, ROLES } from '../vocabulary';
-import { daysText, inlineLabel, writtenDurationText } from '../wording';
+import type { ActivityRule, ActivityRuleContext, MessageRef, Messages, RuleTranslator } from '../rule';
+import { ACTIVITY_TYPES, durationBounds, ROLES, type ActivityType, type Role } from '../vocabulary';
+import { inlineLabel, rangeWords, writtenDurationText } from '../wording';
 import { durationRangeFixes } from '../fixes/duration';
 
 /** An `end` before `start`: the two dates; else the allowed range, the length found and where it comes from. */
@@ -25,20 +25,30 @@ const MESSAGES = {
     sv: 'Verksamheten slutar {end}, innan den börjar {start}: `end` måste vara samma dag som `start` eller senare.',
   },
   datesTooShort: {
-    en: 'From `start` to `end` is {duration}, too short for {role} in {activity}: the guide allows {min} to {max}.',
-    sv: 'Från `start` till `end` är det {duration}, för kort för {role} i {activity}: handledningen tillåter {min} till {max}.',
+    en: 'From `start` to `end` is {duration}, too short {whom}: the guide allows {range}.',
+    sv: 'Från `start` till `end` är det {duration}, för kort {whom}: handledningen tillåter {range}.',
   },
   datesTooLong: {
-    en: 'From `start` to `end` is {duration}, too long for {role} in {activity}: the guide allows {min} to {max}.',
-    sv: 'Från `start` till `end` är det {duration}, för långt för {role} i {activity}: handledningen tillåter {min} till {max}.',
+    en: 'From `start` to `end` is {duration}, too long {whom}: the guide allows {range}.',
+    sv: 'Från `start` till `end` är det {duration}, för långt {whom}: handledningen tillåter {range}.',
   },
   tooShort: {
-    en: 'Duration {duration} is too short for {role} in {activity}: the guide allows {min} to {max}.',
-    sv: 'Varaktigheten {duration} är för kort för {role} i {activity}: handledningen tillåter {min} till {max}.',
+    en: 'Duration {duration} is too short {whom}: the guide allows {range}.',
+    sv: 'Varaktigheten {duration} är för kort {whom}: handledningen tillåter {range}.',
   },
   tooLong: {
-    en: 'Duration {duration} is too long for {role} in {activity}: the guide allows {min} to {max}.',
-    sv: 'Varaktigheten {duration} är för lång för {role} i {activity}: handledningen tillåter {min} till {max}.',
+    en: 'Duration {duration} is too long {whom}: the guide allows {range}.',
+    sv: 'Varaktigheten {duration} är för lång {whom}: handledningen tillåter {range}.',
+  },
+  // Who the range is for: "for pupils in short-term exchanges of groups of pupils" repeats itself
+  // when the activity's own name says who takes part, so only the activity is named then.
+  roleInActivity: {
+    en: 'for {role} in {activity}',
+    sv: 'för {role} i {activity}',
+  },
+  inActivity: {
+    en: 'in {activity}',
+    sv: 'i {activity}',
   },
 } as const satisfies Messages;
 
@@ -102,10 +112,8 @@ function checkGroups(context: ActivityRuleContext<typeof MESSAGES, DurationRange
     const tooShort = applied.days < bounds.minDays;
     const args = {
       duration: durationText(applied, group, activity, tr),
-      role: inlineLabel(ROLES[role], tr.locale),
-      activity: inlineLabel(ACTIVITY_TYPES[type], tr.locale),
-      min: daysText(bounds.minDays, tr.locale),
-      max: daysText(bounds.maxDays, tr.locale),
+      whom: whom(tr, role, type),
+      range: rangeWords(bounds.minDays, bounds.maxDays, tr.locale),
     };
     const fromDates = applied.source === 'dates';
     const message = fromDates
@@ -131,4 +139,13 @@ function durationText(applied: AppliedDuration, group: Group, activity: Activity
   const written = applied.source === 'group' ? group.raw['duration']?.raw : applied.source === 'activity' ? activity.raw['duration']?.raw : undefined;
   if (typeof written === 'string' && applied.duration) return writtenDurationText(written, applied.duration, tr.locale);
   return formatTerm(applied.days, 'day', tr.locale);
+}
+
+/** "for pupils in X", or "in X" when X's name already says who takes part (`elever`, `pupils`). */
+function whom(tr: RuleTranslator<typeof MESSAGES>, role: Role, type: ActivityType): MessageRef {
+  const roleLabel = inlineLabel(ROLES[role], tr.locale);
+  const activity = inlineLabel(ACTIVITY_TYPES[type], tr.locale);
+  return activity.toLocaleLowerCase(tr.locale).includes(roleLabel.toLocaleLowerCase(tr.locale))
+    ? tr.t('inActivity', { activity })
+    : tr.t('roleInActivity', { role: roleLabel, activity });
 }

@@ -29,12 +29,12 @@ export const heTeachingHost: ActivityRule<typeof MESSAGES, HeTeachingHostData> =
     sv: {
       summary: 'I ett projekt inom högre utbildning måste ett längre undervisningsuppdrag tas emot av ett lärosäte.',
       details:
-        'För längre personalutbyten för undervisning inom högre utbildning får vilken deltagande organisation som helst vara sändande, men den mottagande organisationen "måste vara ett deltagande lärosäte". Rapporteras vid `host` i ett `long-term-teaching-assignment` med `purpose: teaching` i ett projekt med området `higher-education` när värdpartnerns `type` inte är `higher-education-institution`. Välj ett lärosäte som värd, eller använd `purpose: training` om vistelsen gäller deltagarens egen fortbildning.',
+        'För längre personalutbyten för undervisning inom högre utbildning får vilken deltagande organisation som helst vara sändande, men den mottagande organisationen "måste vara ett deltagande lärosäte". Rapporteras vid `host` i ett `long-term-teaching-assignment` med `purpose: teaching` i ett projekt med området `higher-education` när värdorganisationens `type` inte är `higher-education-institution`. Välj ett lärosäte som värdorganisation, eller använd `purpose: training` om vistelsen gäller deltagarens egen fortbildning.',
     },
   },
   fixDocs: {
     en: 'Use partner `X` as host for each partner that is a `higher-education-institution` and breaks no other host requirement there (no sender and no group\'s `residence` in its country). Another host is a choice between partners, not a correction of what was written, so Fix all never applies it, and it is preferred only when there is one candidate.',
-    sv: 'Använd partnern `X` som värd för varje partner som är en `higher-education-institution` och inte bryter mot något annat krav på värden där (ingen sändande partner och ingen grupps `residence` i dess land). En annan värd är ett val mellan partner, inte en rättelse av det som skrevs, så Fix all tillämpar den aldrig, och den är förvald bara när det finns en enda kandidat.',
+    sv: 'Använd partnern `X` som värdorganisation för varje partner som är en `higher-education-institution` och inte bryter mot något annat krav på värdorganisationen där (ingen sändande partner och ingen grupps `residence` i dess land). En annan värdorganisation är ett val mellan partner, inte en rättelse av det som skrevs, så Fix all tillämpar den aldrig, och den är förvald bara när det finns en enda kandidat.',
   },
   check({ tr, partners, field, activity, report }) {
     const type = activity.type?.value;

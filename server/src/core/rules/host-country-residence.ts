@@ -10,7 +10,7 @@ export type HostCountryResidenceData = { readonly country: string; readonly host
 const MESSAGES = {
   livesInHostCountry: {
     en: 'The participants live in {country}, the country of the host `{host}`: a long-term teaching or training assignment must take place outside the country of residence.',
-    sv: 'Deltagarna bor i {country}, där värden `{host}` ligger: ett längre undervisnings- eller fortbildningsuppdrag måste ske utanför bosättningslandet.',
+    sv: 'Deltagarna bor i {country}, där värdorganisationen `{host}` ligger: ett längre undervisnings- eller fortbildningsuppdrag måste ske utanför bosättningslandet.',
   },
 } as const satisfies Messages;
 
@@ -29,12 +29,12 @@ export const hostCountryResidence: ActivityRule<typeof MESSAGES, HostCountryResi
     sv: {
       summary: 'Vid längre undervisnings- och fortbildningsuppdrag får värdlandet inte vara deltagarnas bosättningsland.',
       details:
-        'Handledningen skickar personal på undervisnings- eller fortbildningsuppdrag på 2–12 månader utomlands och tillägger att värdlandet inte får vara deltagarens bosättningsland. En grupp vars `residence` är värdpartnerns land rapporteras, även när den sändande partnern finns någon annanstans; välj en värd i ett annat land eller andra deltagare.',
+        'Handledningen skickar personal på undervisnings- eller fortbildningsuppdrag på 2–12 månader utomlands och tillägger att värdlandet inte får vara deltagarens bosättningsland. En grupp vars `residence` är värdorganisationens land rapporteras, även när den sändande partnern finns någon annanstans; välj en värdorganisation i ett annat land eller andra deltagare.',
     },
   },
   fixDocs: {
     en: 'Set `residence: XX` to the sending partner\'s country, when that is not the host\'s. It is preferred but never in Fix all: either the host or the group\'s country of residence is wrong, and only you know which.',
-    sv: 'Sätter `residence: XX` till den sändande partnerns land, när det inte är värdens. Den är förvald men ingår aldrig i Fix all: antingen värden eller gruppens bosättningsland är fel, och bara du vet vilket.',
+    sv: 'Sätter `residence: XX` till den sändande partnerns land, när det inte är värdorganisationens. Den är förvald men ingår aldrig i Fix all: antingen värdorganisationen eller gruppens bosättningsland är fel, och bara du vet vilket.',
   },
   fixes: residenceFixes,
   check({ tr, partners, activity, report }) {

@@ -32,12 +32,12 @@ export const ispBalance: ActivityRule<typeof MESSAGES, IspBalanceData> = {
     en: {
       summary: 'Warns when an intensive study programme has no teaching staff, or all its students come from one country.',
       details:
-        'The guide asks for "en balans mellan antalet anställda, inhemska studenter och studenter från andra länder" (a balance between staff, domestic students and students from other countries), with enough staff for active participation in the classroom. An `intensive-study-programme` gets one warning at its `type` when it has no `teacher` or `staff` group, when all its `student` groups are sent by partners in the same country, or both; the message says which. Add the teaching staff, or students from another partner country.',
+        'The guide asks for "en balans mellan antalet anställda, inhemska studenter och studenter från andra länder" (a balance between staff, domestic students and students from other countries), with enough staff for active participation in the classroom. An `intensive-study-programme` gets one warning at its `type` when it has no `teacher` or `staff` group, when all its `student` groups are sent by partners in the same country, or both; the message says which. Add the teaching staff, or students from another partner country. Decision: while some group\'s `role` is unreadable (a misspelt `studnet`), the rule does not say that all students come from one country: that group may be the students from another country, and its `schema` error is the one diagnostic.',
     },
     sv: {
       summary: 'Varnar när ett intensivt studieprogram saknar undervisande personal eller alla studenter kommer från samma land.',
       details:
-        'Handledningen efterfrågar "en balans mellan antalet anställda, inhemska studenter och studenter från andra länder", och tillräckligt med personal för att garantera aktivt deltagande i klassrummet. Ett `intensive-study-programme` får en varning vid sin `type` när det saknar en grupp med `teacher` eller `staff`, när alla `student`-grupper skickas av partner i samma land, eller båda; meddelandet anger vilket. Lägg till undervisande personal, eller studenter från ett annat partnerland.',
+        'Handledningen efterfrågar "en balans mellan antalet anställda, inhemska studenter och studenter från andra länder", och tillräckligt med personal för att garantera aktivt deltagande i klassrummet. Ett `intensive-study-programme` får en varning vid sin `type` när det saknar en grupp med `teacher` eller `staff`, när alla `student`-grupper skickas av partner i samma land, eller båda; meddelandet anger vilket. Lägg till undervisande personal, eller studenter från ett annat partnerland. Beslut: så länge någon grupps `role` inte går att läsa (ett felstavat `studnet`) säger regeln inte att alla studenter kommer från samma land: den gruppen kan vara studenterna från ett annat land, och dess `schema`-fel är den enda diagnosen.',
     },
   },
   fixDocs: {
@@ -78,8 +78,15 @@ function lacksStaff(activity: Activity): boolean {
   return !activity.participants.some((group) => group.role?.value === 'teacher' || group.role?.value === 'staff');
 }
 
-/** The one country all student groups come from; undefined when there are none, several, or one is unknown. */
+/**
+ * The one country all student groups come from; undefined when there are none, several, or one is
+ * unknown, and while some group's role is unreadable (`techer` may have been `student`): a rule that
+ * depends on a broken value stays silent.
+ */
 function singleStudentCountry(partners: PartnerTable, activity: Activity): string | undefined {
+  const written = activity.raw['participants']?.raw;
+  if (!Array.isArray(written) || written.length !== activity.participants.length) return undefined;
+  if (activity.participants.some((group) => !group.role)) return undefined;
   const countries = new Set<string>();
   for (const group of activity.participants) {
     if (group.role?.value !== 'student') continue;

@@ -9,7 +9,7 @@ export type ParticipantRoleData = { readonly allowed: readonly string[] };
 const MESSAGES = {
   notAllowed: {
     en: 'The role `{role}` does not take part in {activity}: the guide allows {allowed}.',
-    sv: 'Rollen `{role}` deltar inte i {activity}: handledningen tillåter {allowed}.',
+    sv: 'Rollen `{role}` är inte tillåten i {activity}: handledningen tillåter {allowed}.',
   },
 } as const satisfies Messages;
 

@@ -20,17 +20,17 @@ export const partnerCountries: DocumentRule<typeof MESSAGES, PartnerCountriesDat
   severity: 'error',
   kind: 'document',
   messages: MESSAGES,
-  guideSection: 'Partner som kan delta i samma projekt',
+  guideSection: 'Behörighetskriterier för strategiska partnerskap (utanför den medföljande delen av handledningen)',
   docs: {
     en: {
       summary: 'The partners must come from at least two countries.',
       details:
-        'A strategic partnership is transnational cooperation: the guide speaks throughout of partners "från olika länder" (from different countries). An application whose partners all give the same `country` (or that has a single partner) is reported at the `partners` key. Add a partner organisation from another country. The rule waits until every partner has a valid country code.',
+        'A strategic partnership is transnational cooperation: the guide speaks throughout of partners "från olika länder" (from different countries). An application whose partners all give the same `country` (or that has a single partner) is reported at the `partners` key. Add a partner organisation from another country. The rule waits until every partner has a valid country code. This rule comes from the programme guide\'s eligibility criteria for Strategic Partnerships (the minimum number of participating countries), which lie outside the bundled section of the guide: the section quoted here does not state it.',
     },
     sv: {
       summary: 'Partnerna måste komma från minst två länder.',
       details:
-        'Ett strategiskt partnerskap är ett internationellt samarbete: handledningen talar genomgående om partner "från olika länder". En ansökan där alla partner anger samma `country` (eller som bara har en partner) rapporteras vid nyckeln `partners`. Lägg till en partnerorganisation från ett annat land. Regeln väntar tills alla partner har en giltig landskod.',
+        'Ett strategiskt partnerskap är ett internationellt samarbete: handledningen talar genomgående om partner "från olika länder". En ansökan där alla partner anger samma `country` (eller som bara har en partner) rapporteras vid nyckeln `partners`. Lägg till en partnerorganisation från ett annat land. Regeln väntar tills alla partner har en giltig landskod. Regeln kommer från handledningens behörighetskriterier för strategiska partnerskap (det minsta antalet deltagande länder), som ligger utanför den del av handledningen som följer med: det avsnitt som citeras här säger det inte.',
     },
   },
   fixDocs: {

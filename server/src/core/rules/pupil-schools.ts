@@ -12,7 +12,7 @@ export type PupilSchoolsData = { readonly partner: string; readonly partnerType:
 const MESSAGES = {
   hostNotSchool: {
     en: '`{host}` is registered as `{hostType}`: in {activity} the host must be a `school` or `vet-school`.',
-    sv: '`{host}` är angiven som `{hostType}`: i {activity} måste värden vara en `school` eller `vet-school`.',
+    sv: '`{host}` är angiven som `{hostType}`: i {activity} måste värdorganisationen vara en `school` eller `vet-school`.',
   },
   senderNotSchool: {
     en: '`{sender}` is registered as `{senderType}`: in {activity} every sending partner must be a `school` or `vet-school`.',
@@ -36,12 +36,12 @@ export const pupilSchools: ActivityRule<typeof MESSAGES, PupilSchoolsData> = {
     sv: {
       summary: 'Elevutbyten tas emot och skickas av skolor (`school` eller `vet-school`).',
       details:
-        'Kortare utbyten för elevgrupper anordnas mellan skolor i partnerskapet, och vid längre utbyten i studiesyfte tillbringar en elev från en deltagande skola tid vid en partnerskola utomlands. Därför måste värden och varje sändande partner i dessa verksamheter vara en `school` eller `vet-school`. Andra partner (en kommun, en ideell organisation, ett lärosäte) kan delta i projektet, men inte ta emot eller skicka elever i dessa verksamheter.',
+        'Kortare utbyten för elevgrupper anordnas mellan skolor i partnerskapet, och vid längre utbyten i studiesyfte tillbringar en elev från en deltagande skola tid vid en partnerskola utomlands. Därför måste värdorganisationen och varje sändande partner i dessa verksamheter vara en `school` eller `vet-school`. Andra partner (en kommun, en ideell organisation, ett lärosäte) kan delta i projektet, men inte ta emot eller skicka elever i dessa verksamheter.',
     },
   },
   fixDocs: {
     en: 'Use partner `X` as host (or as sender) for each partner that is a `school` or `vet-school` and breaks no other host or sender requirement there. Another partner is a choice between partners, not a correction of what was written, so Fix all never applies it, and it is preferred only when there is one candidate.',
-    sv: 'Använd partnern `X` som värd (eller som sändande partner) för varje partner som är en `school` eller `vet-school` och inte bryter mot något annat krav på värd eller sändare där. En annan partner är ett val mellan partner, inte en rättelse av det som skrevs, så Fix all tillämpar den aldrig, och den är förvald bara när det finns en enda kandidat.',
+    sv: 'Använd partnern `X` som värdorganisation (eller som sändande partner) för varje partner som är en `school` eller `vet-school` och inte bryter mot något annat krav på värdorganisation eller sändare där. En annan partner är ett val mellan partner, inte en rättelse av det som skrevs, så Fix all tillämpar den aldrig, och den är förvald bara när det finns en enda kandidat.',
   },
   check(context) {
     const { field, partners, activity, tr } = context;

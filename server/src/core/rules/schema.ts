@@ -8,6 +8,9 @@ import { propertyNames, schemaAt, type SchemaNode } from '../schema-info';
 import { closestMatches } from '../suggest';
 import type { Span } from '../types';
 import { schemaFixes } from '../fixes/replace';
+import { showHidden } from '../characters';
+import { ACTIVITY_TYPES, FIELDS, ORGANISATION_TYPES, PRIORITIES, PURPOSES, ROLES, type Label } from '../vocabulary';
+import type { Locale } from '../types';
 
 /**
  * The structure of the application: every key, type, enumeration and required key, as
@@ -39,7 +42,7 @@ const MESSAGES = {
   },
   missingPurpose: {
     en: 'A long-term teaching or training assignment needs a `purpose`: `teaching` or `training`. It is missing {where}.',
-    sv: 'Ett längre undervisnings- eller fortbildningsuppdrag behöver ett `purpose`: `teaching` eller `training`. Det saknas {where}.',
+    sv: 'Ett längre undervisnings- eller fortbildningsuppdrag behöver nyckeln `purpose`: `teaching` eller `training`. Det saknas {where}.',
   },
   missingKey: {
     en: 'Missing required key `{key}` {where}.',
@@ -80,6 +83,18 @@ const MESSAGES = {
   booleanAsText: {
     en: '{subject} should be `true` or `false`, not the text `{value}`: YAML 1.2 reads yes, no, on and off as text.',
     sv: '{subject} ska vara `true` eller `false`, inte texten `{value}`: YAML 1.2 läser yes, no, on och off som text.',
+  },
+  booleanQuoted: {
+    en: '{subject} should be `true` or `false`, not the text `{value}`: remove the quotes.',
+    sv: '{subject} ska vara `true` eller `false`, inte texten `{value}`: ta bort citattecknen.',
+  },
+  valueTagged: {
+    en: '{subject} should be {expected}, not the text `{value}`: remove the tag `{tag}` before it.',
+    sv: '{subject} ska vara {expected}, inte texten `{value}`: ta bort taggen `{tag}` framför.',
+  },
+  numberWithUnit: {
+    en: '{subject} should be {expected}, not the text `{value}`: write the number alone, without a unit: `{number}`.',
+    sv: '{subject} ska vara {expected}, inte texten `{value}`: skriv bara talet, utan enhet: `{number}`.',
   },
   numberAsText: {
     en: '{subject} should be {expected}, not the text `{value}`: write the number without quotes.',
@@ -226,12 +241,12 @@ export const schema: DocumentRule<typeof MESSAGES, SchemaFindingData> = {
     en: {
       summary: 'The application must follow the file format: known keys, the right types, values from the lists, real dates.',
       details:
-        'Checks the structure every other rule relies on: `project` with a `title` and a `field`, at least one partner with `id`, `name`, `country` and `type`, and activities and youth initiatives with their required keys. Values must have the right type (text, whole numbers, `true`/`false`, lists), come from the format\'s lists (fields, activity types, roles, organisation types, priorities) and dates must be real dates written YYYY-MM-DD. A long-term teaching or training assignment must say whether its `purpose` is `teaching` or `training`. An unknown key is usually a typo, and the message suggests the closest known key; keys starting with `x-` are free for your own notes and never reported.',
+        'Checks the structure every other rule relies on: `project` with a `title` and a `field`, at least one partner with `id`, `name`, `country` and `type`, and activities and youth initiatives with their required keys. Values must have the right type (text, whole numbers, `true`/`false`, lists), come from the format\'s lists (fields, activity types, roles, organisation types, priorities) and dates must be real dates written YYYY-MM-DD. A long-term teaching or training assignment must say whether its `purpose` is `teaching` or `training`. An unknown key is usually a typo, and the message suggests the closest known key; keys starting with `x-` are free for your own notes and never reported. A misspelt key whose suggestion is a known key counts as that key for every other rule (it is present, and no rule reads its value), so this error is the one diagnostic; when the suggestion is a missing required key, only the unknown key is reported.',
     },
     sv: {
       summary: 'Ansökan måste följa filformatet: kända nycklar, rätt typer, värden ur listorna och riktiga datum.',
       details:
-        'Kontrollerar strukturen som alla andra regler bygger på: `project` med `title` och `field`, minst en partner med `id`, `name`, `country` och `type`, samt verksamheter och ungdomsinitiativ med sina obligatoriska nycklar. Värdena måste ha rätt typ (text, heltal, `true`/`false`, listor), komma från formatets listor (områden, typer av verksamheter, roller, organisationstyper, prioriteringar) och datum måste vara riktiga datum skrivna ÅÅÅÅ-MM-DD. Ett längre undervisnings- eller fortbildningsuppdrag måste ange om dess `purpose` är `teaching` eller `training`. En okänd nyckel är oftast ett skrivfel, och meddelandet föreslår den närmaste kända nyckeln; nycklar som börjar med `x-` är fria för egna anteckningar och rapporteras aldrig.',
+        'Kontrollerar strukturen som alla andra regler bygger på: `project` med `title` och `field`, minst en partner med `id`, `name`, `country` och `type`, samt verksamheter och ungdomsinitiativ med sina obligatoriska nycklar. Värdena måste ha rätt typ (text, heltal, `true`/`false`, listor), komma från formatets listor (områden, typer av verksamheter, roller, organisationstyper, prioriteringar) och datum måste vara riktiga datum skrivna ÅÅÅÅ-MM-DD. Ett längre undervisnings- eller fortbildningsuppdrag måste ange om dess `purpose` är `teaching` eller `training`. En okänd nyckel är oftast ett skrivfel, och meddelandet föreslår den närmaste kända nyckeln; nycklar som börjar med `x-` är fria för egna anteckningar och rapporteras aldrig. En felstavad nyckel vars förslag är en känd nyckel räknas som den nyckeln av alla andra regler (den finns, och ingen regel läser dess värde), så det här felet är den enda diagnosen; när förslaget är en obligatorisk nyckel som saknas rapporteras bara den okända nyckeln.',
     },
   },
   fixDocs: {
@@ -436,8 +451,8 @@ class SchemaCheck {
       if (!span) continue;
       const message =
         suggestions.length > 0
-          ? this.context.tr.t('unknownKeySuggested', { key: shown(key), where, suggestion: suggestions[0] })
-          : this.context.tr.t('unknownKey', { key: shown(key), where, known: allowed.map((name) => `\`${name}\``).join(', ') });
+          ? this.context.tr.t('unknownKeySuggested', { key: shownKey(key, this.context.tr.locale), where, suggestion: suggestions[0] })
+          : this.context.tr.t('unknownKey', { key: shownKey(key, this.context.tr.locale), where, known: allowed.map((name) => `\`${name}\``).join(', ') });
       this.report(span, message, { kind: 'unknown-key', path, key, suggestions, allowed });
     }
     const span = location ? (location.firstKeySpan ?? this.trim(location.span)) : undefined;
@@ -480,11 +495,11 @@ class SchemaCheck {
         const message =
           suggestions.length > 0
             ? inList
-              ? this.context.tr.t('unknownItemSuggested', { value: shown(value), key, where, suggestion: suggestions[0] })
-              : this.context.tr.t('unknownValueSuggested', { value: shown(value), key, where, suggestion: suggestions[0] })
+              ? this.context.tr.t('unknownItemSuggested', { value: shown(value, this.context.tr.locale), key, where, suggestion: suggestions[0] })
+              : this.context.tr.t('unknownValueSuggested', { value: shown(value, this.context.tr.locale), key, where, suggestion: suggestions[0] })
             : inList
-              ? this.context.tr.t('unknownItem', { value: shown(value), key, where, allowed: codeList(allowed) })
-              : this.context.tr.t('unknownValue', { value: shown(value), key, where, allowed: codeList(allowed) });
+              ? this.context.tr.t('unknownItem', { value: shown(value, this.context.tr.locale), key, where, allowed: codeList(allowed) })
+              : this.context.tr.t('unknownValue', { value: shown(value, this.context.tr.locale), key, where, allowed: codeList(allowed) });
         this.report(span, message, data('enum', { suggestions, allowed }));
         return;
       }
@@ -498,7 +513,7 @@ class SchemaCheck {
           const suggestion = suggestId(value);
           this.report(
             span,
-            this.context.tr.t('badId', { id: shown(value), where: this.contextOf(this.ownerOf(path)) }),
+            this.context.tr.t('badId', { id: shown(value, this.context.tr.locale), where: this.contextOf(this.ownerOf(path)) }),
             data('pattern', { suggestions: suggestion ? [suggestion] : [] }),
           );
           return;
@@ -507,7 +522,7 @@ class SchemaCheck {
       case 'minimum':
         this.report(
           span,
-          this.context.tr.t('tooSmall', { subject, limit: String(error.params.limit), value: shown(value) }),
+          this.context.tr.t('tooSmall', { subject, limit: String(error.params.limit), value: shown(value, this.context.tr.locale) }),
           data('minimum', { expected: error.params.limit }),
         );
         return;
@@ -521,27 +536,43 @@ class SchemaCheck {
   private reportType(span: Span, path: Path, value: unknown, node: SchemaNode | undefined, subject: MessageRef): void {
     const expected = expectedType(node, this.context.tr);
     const data: SchemaFindingData = { kind: 'type', path, key: keyOf(path), expected: expected.id };
-    if (expected.id === 'boolean' && typeof value === 'string' && /^(yes|no|y|n|on|off)$/i.test(value.trim())) {
-      const yes = /^(yes|y|on)$/i.test(value.trim());
-      this.report(
-        span,
-        this.context.tr.t('booleanAsText', { subject, value: shown(value) }),
-        { ...data, suggestions: [yes ? 'true' : 'false'] },
-      );
-      return;
-    }
-    if ((expected.id === 'integer' || expected.id === 'number') && typeof value === 'string') {
-      const number = Number(value.trim());
-      if (value.trim() !== '' && Number.isFinite(number) && (expected.id === 'number' || Number.isInteger(number))) {
-        this.report(
-          span,
-          this.context.tr.t('numberAsText', { subject, expected: expected.text, value: shown(value) }),
-          { ...data, suggestions: [String(number)] },
-        );
+    const { tr } = this.context;
+    if (typeof value === 'string') {
+      const suggestion = typedSuggestion(value, expected.id);
+      const written = this.doc.text.slice(span.start, span.end);
+      // Say what to remove only when it is there: quotes around `"true"`, a tag before `!!str 3`.
+      const before = this.doc.text.slice(Math.max(0, span.start - 200), span.start);
+      const tagBefore = /(![^\s,{}[\]]*)\s+$/.exec(before);
+      const tag = /^!\S*/.exec(written)?.[0] ?? tagBefore?.[1];
+      const quoted = /^["']/.test(written);
+      const text = shown(value, tr.locale);
+      if (suggestion !== undefined && tag !== undefined) {
+        // The finding covers the tag too, so that its fix (the plain value) removes it.
+        const tagged = tagBefore ? { start: span.start - (before.length - tagBefore.index), end: span.end } : span;
+        this.report(tagged, tr.t('valueTagged', { subject, expected: expected.text, value: text, tag }), { ...data, suggestions: [suggestion] });
+        return;
+      }
+      if (suggestion !== undefined && quoted) {
+        const message =
+          expected.id === 'boolean'
+            ? tr.t('booleanQuoted', { subject, value: text })
+            : tr.t('numberAsText', { subject, expected: expected.text, value: text });
+        this.report(span, message, { ...data, suggestions: [suggestion] });
+        return;
+      }
+      if (expected.id === 'boolean' && /^(yes|no|y|n|on|off)$/i.test(value.trim())) {
+        const yes = /^(yes|y|on)$/i.test(value.trim());
+        this.report(span, tr.t('booleanAsText', { subject, value: text }), { ...data, suggestions: [yes ? 'true' : 'false'] });
+        return;
+      }
+      const number = /^\s*(\d+)\s*\p{L}[\p{L}.]*\s*$/u.exec(value)?.[1];
+      if (number !== undefined && expected.id === 'integer') {
+        // `age: 14 år`: a number with its unit; the unit goes.
+        this.report(span, tr.t('numberWithUnit', { subject, expected: expected.text, value: text, number }), { ...data, suggestions: [number] });
         return;
       }
     }
-    this.report(span, this.context.tr.t('wrongType', { subject, expected: expected.text, actual: describeValue(value, this.context.tr) }), data);
+    this.report(span, tr.t('wrongType', { subject, expected: expected.text, actual: describeValue(value, tr) }), data);
   }
 
   private reportDate(span: Span, path: Path, value: string, malformed: boolean): void {
@@ -551,8 +582,8 @@ class SchemaCheck {
     if (malformed) {
       const suggestion = suggestDate(value);
       const message = suggestion
-        ? this.context.tr.t('dateFormatSuggested', { value: shown(value), key, where, suggestion })
-        : this.context.tr.t('dateFormat', { value: shown(value), key, where });
+        ? this.context.tr.t('dateFormatSuggested', { value: shown(value, this.context.tr.locale), key, where, suggestion })
+        : this.context.tr.t('dateFormat', { value: shown(value, this.context.tr.locale), key, where });
       this.report(span, message, { ...data, suggestions: suggestion ? [suggestion] : [] });
       return;
     }
@@ -707,21 +738,20 @@ function idOf(item: unknown): string | undefined {
   return typeof id === 'string' && isPartnerIdShape(id) && id.length <= MAX_SHOWN ? id : undefined;
 }
 
-/** A value as it can be quoted in a message: one line, not too long. */
-function shown(value: unknown): string {
+/** A value as it can be quoted in a message: one line, not too long, hidden characters written out. */
+function shown(value: unknown, locale: Locale): string {
   // Invisible characters and spaces other than the plain one (a byte order mark, zero-width or no-break
-  // space pasted into a key, control characters, half a surrogate pair) are shown as escapes; otherwise
+  // space pasted into a key, a decomposed letter) are named where they stand; otherwise
   // `\uFEFFpartners` would read "Unknown key `partners`. Did you mean `partners`?".
-  const text = String(value)
-    .replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`)
-    .replace(/\s+/g, ' ')
-    .trim();
+  const text = showHidden(String(value), locale).replace(/\s+/g, ' ').trim();
   return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN - 1)}…` : text;
 }
 
-// Control characters are exactly what this pattern is for: they are invisible in the editor.
-// eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00a0\u00ad\u1680\u2000-\u200f\u2028\u2029\u202f\u205f-\u2064\u3000\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/** A key as it can be quoted: in quotes when spaces begin or end it (`"name "`), so the space shows. */
+function shownKey(key: string, locale: Locale): string {
+  const text = shown(key, locale);
+  return /^\s|\s$/.test(key) ? JSON.stringify(key) : text;
+}
 
 function codeList(values: readonly string[]): string {
   return values.map((value) => `\`${value}\``).join(', ');
@@ -730,7 +760,7 @@ function codeList(values: readonly string[]): string {
 /** What a value is, for "should be X, not Y". */
 function describeValue(value: unknown, tr: RuleTranslator<typeof MESSAGES>): MessageRef {
   if (value === null || value === undefined) return tr.t('anEmptyValue');
-  if (typeof value === 'string') return tr.t('theText', { text: shown(value) });
+  if (typeof value === 'string') return tr.t('theText', { text: shown(value, tr.locale) });
   if (typeof value === 'number') return tr.t('theNumber', { number: String(value) });
   if (typeof value === 'boolean') return tr.t('theValue', { value: String(value) });
   if (Array.isArray(value)) return tr.t('aList');
@@ -745,7 +775,8 @@ function expectedType(node: SchemaNode | undefined, tr: RuleTranslator<typeof ME
   }
   switch (node?.type) {
     case 'integer':
-      return node.minimum !== undefined
+      // "At least 0" reads oddly for an age or a count of adults: only a minimum above 0 is said.
+      return node.minimum !== undefined && node.minimum > 0
         ? { id: 'integer', text: tr.t('aWholeNumberFrom', { minimum: String(node.minimum) }) }
         : { id: 'integer', text: tr.t('aWholeNumber') };
     case 'number':
@@ -761,13 +792,49 @@ function expectedType(node: SchemaNode | undefined, tr: RuleTranslator<typeof ME
   }
 }
 
+/** The value the text stands for, as the type expects it (`"true"` → `true`, `"3"` → `3`), if any. */
+function typedSuggestion(value: string, expected: string): string | undefined {
+  const trimmed = value.trim();
+  if (expected === 'boolean') return trimmed === 'true' || trimmed === 'false' ? trimmed : undefined;
+  if (expected !== 'integer' && expected !== 'number') return undefined;
+  const number = Number(trimmed);
+  if (trimmed === '' || !Number.isFinite(number) || (expected === 'integer' && !Number.isInteger(number))) return undefined;
+  return String(number);
+}
+
 /** "Did you mean": the closest values, else values that contain what was written. */
 function suggestValues(value: string, allowed: readonly string[]): string[] {
   const close = closestMatches(value, allowed);
   if (close.length > 0) return close;
+  const labelled = idsByLabel(value, allowed);
+  if (labelled.length > 0) return labelled;
   const lower = value.trim().toLowerCase();
   if (lower.length < 3) return [];
   return allowed.filter((candidate) => candidate.includes(lower)).slice(0, 3);
+}
+
+const LABELLED: readonly Readonly<Record<string, Label>>[] = [FIELDS, ACTIVITY_TYPES, ROLES, ORGANISATION_TYPES, PRIORITIES, PURPOSES];
+
+/**
+ * The ids whose Swedish or English label was written instead (`skolutbildning` → `school-education`,
+ * `elev` → `pupil`): the label itself, the start of it (a singular of a plural label), or close to it.
+ */
+function idsByLabel(value: string, allowed: readonly string[]): string[] {
+  const written = value.trim().toLocaleLowerCase('sv');
+  if (written.length < 3) return [];
+  const labels = new Map<string, string>();
+  for (const table of LABELLED) {
+    for (const [id, label] of Object.entries(table)) {
+      if (!allowed.includes(id)) continue;
+      labels.set(label.sv.toLocaleLowerCase('sv'), id);
+      labels.set(label.en.toLocaleLowerCase('sv'), id);
+    }
+  }
+  const exact = labels.get(written);
+  if (exact) return [exact];
+  const starts = new Set([...labels].filter(([label]) => written.length >= 4 && label.startsWith(written)).map(([, id]) => id));
+  if (starts.size === 1) return [...starts];
+  return [...new Set(closestMatches(written, labels.keys()).map((label) => labels.get(label) as string))];
 }
 
 /** `2027-9-1` or `2027/09/01` as `2027-09-01`, when that is a real date. */

@@ -1,3 +1,4 @@
+import { hasHiddenCharacters, hiddenCharacterNames, showHidden } from '../characters';
 import { isCountryCode, suggestCountries } from '../countries';
 import type { RawField } from '../model';
 import type { DocumentRule, Messages, RuleContext } from '../rule';
@@ -11,6 +12,14 @@ const MESSAGES = {
   unknown: {
     en: '`{code}` is not an ISO 3166-1 alpha-2 country code. Write the two upper-case letters, for example `SE` or `FI`.',
     sv: '`{code}` är inte en landskod enligt ISO 3166-1 alpha-2. Skriv de två versalerna, till exempel `SE` eller `FI`.',
+  },
+  unassigned: {
+    en: '`{code}` is written like a country code but is not one of the assigned ISO 3166-1 alpha-2 codes: use the code of the country, for example `SE` or `FI`.',
+    sv: '`{code}` är skriven som en landskod men är ingen av de tilldelade koderna i ISO 3166-1 alpha-2: använd landets kod, till exempel `SE` eller `FI`.',
+  },
+  hiddenSuggested: {
+    en: '`{code}` is not an ISO 3166-1 alpha-2 country code: it holds a character you cannot see ({characters}). Did you mean `{suggestion}`?',
+    sv: '`{code}` är inte en landskod enligt ISO 3166-1 alpha-2: den innehåller ett tecken som inte syns ({characters}). Menade du `{suggestion}`?',
   },
 } as const satisfies Messages;
 
@@ -54,9 +63,15 @@ function checkCode(context: RuleContext<typeof MESSAGES, SuggestionsData>, field
   if (!field || typeof field.raw !== 'string' || isCountryCode(field.raw)) return;
   const { tr } = context;
   const suggestions = suggestCountries(field.raw);
+  const code = showHidden(field.raw, tr.locale);
   const message =
     suggestions.length > 0
-      ? tr.t('unknownSuggested', { code: field.raw, suggestion: suggestions[0] })
-      : tr.t('unknown', { code: field.raw });
+      ? hasHiddenCharacters(field.raw)
+        ? tr.t('hiddenSuggested', { code, characters: hiddenCharacterNames(field.raw, tr.locale).join(', '), suggestion: suggestions[0] })
+        : tr.t('unknownSuggested', { code, suggestion: suggestions[0] })
+      : /^[A-Z]{2}$/.test(field.raw)
+        ? tr.t('unassigned', { code })
+        : tr.t('unknown', { code });
   context.report(field.span, message, { suggestions });
 }
+

@@ -50,7 +50,7 @@ export const yamlSyntax: DocumentRule<typeof MESSAGES, YamlSyntaxData> = {
     sv: {
       summary: 'Filen måste vara giltig YAML.',
       details:
-        'Rapporteras för varje fel som YAML-tolken hittar: felaktig indrag, en hakparentes eller ett citattecken som inte stängs, en nyckel som skrivs två gånger i samma mappning, en okänd tagg som `!include` eller alias som växer över en säker storlek. Resten av filen kontrolleras så långt den gick att läsa.',
+        'Rapporteras för varje fel som YAML-tolken hittar: felaktigt indrag, en hakparentes eller ett citattecken som inte stängs, en nyckel som skrivs två gånger i samma mappning, en okänd tagg som `!include` eller alias som växer över en säker storlek. Resten av filen kontrolleras så långt den gick att läsa.',
     },
   },
   fixDocs: {
