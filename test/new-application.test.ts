@@ -68,7 +68,7 @@ describe('partnership/newApplication over stdio', () => {
     client = LspTestClient.spawn();
     const { capabilities } = await client.initialize();
     assert.deepEqual(capabilities.experimental, {
-      partnership: { requests: ['partnership/applicationFields', 'partnership/newApplication'] },
+      partnership: { requests: ['partnership/applicationFields', 'partnership/newApplication', 'partnership/overview'] },
     });
     const fields = (await client.request('partnership/applicationFields', { locale: 'sv' })) as { id: string; label: string }[];
     assert.deepEqual(fields[0], { id: 'school-education', label: 'Skolutbildning' });

@@ -2,6 +2,7 @@ import { TextDocumentSyncKind, type ServerCapabilities } from 'vscode-languagese
 import { CODE_ACTION_KINDS } from './code-actions';
 import { COMPLETION_TRIGGER_CHARACTERS } from './completion';
 import { APPLICATION_FIELDS_REQUEST, NEW_APPLICATION_REQUEST } from './new-application';
+import { OVERVIEW_REQUEST } from './overview';
 
 /**
  * The capabilities the server announces in its `initialize` result: only
@@ -26,6 +27,6 @@ export function serverCapabilities(): ServerCapabilities {
     inlayHintProvider: { resolveProvider: false },
     codeLensProvider: { resolveProvider: false },
     // The custom requests (docs/language-server.md), so a client can tell whether this server has them.
-    experimental: { partnership: { requests: [APPLICATION_FIELDS_REQUEST, NEW_APPLICATION_REQUEST] } },
+    experimental: { partnership: { requests: [APPLICATION_FIELDS_REQUEST, NEW_APPLICATION_REQUEST, OVERVIEW_REQUEST] } },
   };
 }

@@ -11,6 +11,7 @@ import { registerCompletion } from './completion';
 import { registerHover } from './hover';
 import { registerInlayHints } from './inlay-hints';
 import { registerNewApplication } from './new-application';
+import { registerOverview } from './overview';
 import { registerPartnerReferences } from './references';
 import { registerDocumentSymbols } from './symbols';
 import { createLog, errorText } from './log';
@@ -54,6 +55,7 @@ export function startServer(connection: Connection, options: StartOptions = {}):
   registerCompletion(context);
   registerHover(context);
   registerNewApplication(context);
+  registerOverview(context);
   diagnostics.listen();
   documents.listen(connection);
   connection.listen();
