@@ -90,7 +90,8 @@ export class OverviewPanel {
     const line = Math.min(Math.max(0, message.line), this.document.lineCount - 1);
     const text = this.document.lineAt(line);
     const start = new vscode.Position(line, text.firstNonWhitespaceCharacterIndex);
-    editor.selection = new vscode.Selection(start, text.range.end);
+    // The line selected, the cursor (the active end) at its first character: where the user goes on typing.
+    editor.selection = new vscode.Selection(text.range.end, start);
     editor.revealRange(text.range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 

@@ -30,6 +30,33 @@ export class Workbench {
     await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: TIMEOUT });
   }
 
+  /** Chooses `label` in the open quick pick (a command's question), by typing it as a user filters the list. */
+  async pick(label) {
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: TIMEOUT });
+    await input.fill(label);
+    const row = this.page.locator('.quick-input-list .monaco-list-row', { has: this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(label)}$`) }) }).first();
+    await row.waitFor({ timeout: TIMEOUT });
+    await row.click();
+    await this.parkMouse();
+  }
+
+  /**
+   * The page inside the newest webview (a webview is an iframe holding the
+   * extension's page in its `#active-frame`), for reading and clicking it.
+   */
+  webview() {
+    return this.page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
+  }
+
+  /** Waits until the status bar shows the cursor (or the selection's active end) at `line`, `column` (1-based). */
+  async waitForCursor(line, column) {
+    await this.page
+      .locator('.statusbar-item', { hasText: new RegExp(`^Ln ${line}, Col ${column}\\b`) })
+      .first()
+      .waitFor({ timeout: TIMEOUT });
+  }
+
   /** Opens a workspace file with Quick Open (Ctrl+P) and waits for its editor. */
   async openFile(name) {
     await this.page.keyboard.press('Control+P');
