@@ -6,13 +6,15 @@
  * 2. the standalone validator, compiled from that schema file;
  * 3. the TextMate grammar, from the same tables;
  * 4. package.json's `partnership.rules` setting and its translations, from the rule table;
- * 5. the rule docs (README table, docs/rules.md), from the rule table.
+ * 5. the rule docs (README table, docs/rules.md), from the rule table;
+ * 6. the format reference docs/format.md, from the keys and vocabulary (the schema's own sources).
  *
  * Usage: npm run generate [-- --out DIR]   (DIR: write there instead of into the repository)
  * test/generated.test.ts regenerates into a temporary folder and compares with the committed files.
  */
 import { resolve } from 'node:path';
 import { generateDocs } from './generate-docs';
+import { generateFormatDoc } from './generate-format-doc';
 import { generateGrammar } from './generate-grammar';
 import { generateManifest } from './generate-manifest';
 import { generateSchema } from './generate-schema';
@@ -35,6 +37,7 @@ export const GENERATORS: readonly Generator[] = [
   { name: 'grammar', run: generateGrammar },
   { name: 'manifest', run: generateManifest },
   { name: 'docs', run: generateDocs },
+  { name: 'format-doc', run: generateFormatDoc },
 ];
 
 /** Runs every generator into `outDir`, one after the other; returns the files written, relative to it. */

@@ -69,7 +69,9 @@ describe('the fixture folders', () => {
   // compared: every file beside the fixtures is a golden, in the one scheme, of a fixture there.
   test('hold only fixtures and goldens named <name>.<feature>.<locale>.<ext> after one of them', () => {
     const root = join(__dirname, 'fixtures');
-    const golden = /^(.+)\.(completion|hover|fix|rename|symbols|hints|lenses)\.(en|sv)\.(txt|md|yaml)$/;
+    const golden = /^(.+)\.(completion|hover|fix|rename|symbols|hints|lenses|overview)\.(en|sv)\.(txt|md|yaml|json)$/;
+    // The overview goldens of the examples sit in fixtures/overview/examples, their fixtures in examples/.
+    const fixtureDir = (dir: string) => (relative(root, dir) === join('overview', 'examples') ? join(__dirname, '..', 'examples') : dir);
     const stray: string[] = [];
     const walk = (dir: string) => {
       for (const name of readdirSync(dir)) {
@@ -77,7 +79,7 @@ describe('the fixture folders', () => {
         if (statSync(path).isDirectory()) walk(path);
         else if (!name.endsWith('.partnership.yaml')) {
           const match = golden.exec(name);
-          if (!match || !existsSync(join(dir, `${match[1]}.partnership.yaml`))) stray.push(relative(root, path));
+          if (!match || !existsSync(join(fixtureDir(dir), `${match[1]}.partnership.yaml`))) stray.push(relative(root, path));
         }
       }
     };

@@ -20,10 +20,10 @@ before(async () => {
 });
 after(() => rmSync(outDir, { recursive: true, force: true }));
 
-test('npm run generate writes the schema, validator, grammar, manifest settings and rule docs', () => {
+test('npm run generate writes the schema, validator, grammar, manifest settings, rule docs and format reference', () => {
   assert.deepEqual(
     GENERATORS.map((generator) => generator.name),
-    ['schema', 'validator', 'grammar', 'manifest', 'docs'],
+    ['schema', 'validator', 'grammar', 'manifest', 'docs', 'format-doc'],
   );
   for (const file of [
     'schemas/partnership-application.schema.json',
@@ -34,6 +34,7 @@ test('npm run generate writes the schema, validator, grammar, manifest settings 
     'package.nls.sv.json',
     'README.md',
     'docs/rules.md',
+    'docs/format.md',
   ]) {
     assert.ok(written.includes(file), `${file} is generated`);
   }

@@ -27,6 +27,8 @@ export interface RenderOptions {
   readonly cspSource?: string;
   /** A fresh random nonce per rendering, for the inline style and script (webview mode). */
   readonly nonce?: string;
+  /** Problems outside any file's overview (a path that could not be read), shown at the top. */
+  readonly notices?: readonly string[];
 }
 
 /**
@@ -38,21 +40,24 @@ export interface RenderOptions {
 export function renderOverviewHtml(files: readonly OverviewFile[], options: RenderOptions): string {
   const tr = translator(options.locale);
   const css = styleSheet(options.mode);
-  const script = options.mode === 'webview' && options.nonce ? WEBVIEW_SCRIPT : undefined;
-  const nonceAttribute = options.nonce ? ` nonce="${e(options.nonce)}"` : '';
+  // A malformed nonce is ignored (the style is then allowed by its hash, and there is no script).
+  const nonce = options.nonce !== undefined && NONCE.test(options.nonce) ? options.nonce : undefined;
+  const script = options.mode === 'webview' && nonce ? WEBVIEW_SCRIPT : undefined;
+  const nonceAttribute = nonce ? ` nonce="${nonce}"` : '';
   return [
     '<!DOCTYPE html>',
     `<html lang="${options.locale}">`,
     '<head>',
     '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${e(contentSecurityPolicy(css, script, options))}">`,
+    // The policy holds single quotes and no user text; its parts are checked in contentSecurityPolicy.
+    `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(css, script, nonce, options.cspSource)}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="color-scheme" content="light dark">',
     `<title>${e(tr.t('Partnership overview'))}</title>`,
     `<style${nonceAttribute}>${css}</style>`,
     '</head>',
     `<body class="mode-${options.mode}">`,
-    `<header><h1>${e(tr.t('Partnership overview'))}</h1>${summary(files, tr)}</header>`,
+    `<header><h1>${e(tr.t('Partnership overview'))}</h1>${summary(files, tr)}${notices(options.notices ?? [])}</header>`,
     ...files.map((file) => fileSection(file, tr)),
     script ? `<script${nonceAttribute}>${script}</script>` : '',
     '</body>',
@@ -61,9 +66,14 @@ export function renderOverviewHtml(files: readonly OverviewFile[], options: Rend
   ].join('\n');
 }
 
-function contentSecurityPolicy(css: string, script: string | undefined, options: RenderOptions): string {
-  const allow = (text: string) => (options.nonce ? `'nonce-${options.nonce}'` : `'sha256-${createHash('sha256').update(text).digest('base64')}'`);
-  const styleSources = [allow(css), ...(options.cspSource ? [options.cspSource] : [])];
+/** A nonce is base64 or base64url; a webview's cspSource is one URL-ish source without quotes, spaces or `;`. */
+const NONCE = /^[A-Za-z0-9+/=_-]{8,}$/;
+const SOURCE = /^[A-Za-z0-9+.:/*_-]+$/;
+
+function contentSecurityPolicy(css: string, script: string | undefined, nonce: string | undefined, source: string | undefined): string {
+  const allow = (text: string) => (nonce ? `'nonce-${nonce}'` : `'sha256-${createHash('sha256').update(text).digest('base64')}'`);
+  const cspSource = source !== undefined && SOURCE.test(source) ? [source] : [];
+  const styleSources = [allow(css), ...cspSource];
   return [
     "default-src 'none'",
     `style-src ${styleSources.join(' ')}`,
@@ -80,6 +90,11 @@ function summary(files: readonly OverviewFile[], tr: Translator): string {
   const errors = count('error');
   const warnings = count('warning');
   return `<p class="muted">${e(filesText)} · ${e(errors === 1 ? tr.t('1 error') : tr.t('{0} errors', errors))} · ${e(warnings === 1 ? tr.t('1 warning') : tr.t('{0} warnings', warnings))}</p>`;
+}
+
+function notices(messages: readonly string[]): string {
+  if (messages.length === 0) return '';
+  return `<ul class="notices">${messages.map((m) => `<li class="notice">${e(m)}</li>`).join('')}</ul>`;
 }
 
 function fileSection(file: OverviewFile, tr: Translator): string {

@@ -91,7 +91,7 @@ export interface OverviewGroup {
 }
 
 export interface OverviewActivity {
-  /** The position among the activities (0-based), for activities without a readable id. */
+  /** The activity's place in the file's `activities` list (0-based, as the messages' "activity N" count from 1). */
   readonly index: number;
   readonly id?: string;
   readonly type?: ActivityType;
@@ -133,7 +133,7 @@ export interface OverviewDiagnostic {
   readonly message: string;
   readonly line: number;
   readonly character: number;
-  /** The index of the activity the diagnostic is in, if any. */
+  /** The activity the diagnostic is in, if any: its position in `Overview.activities`. */
   readonly activity?: number;
   /** The id of the partner the diagnostic is in, if any (and not in an activity). */
   readonly partner?: string;
@@ -173,7 +173,7 @@ export function overviewOf(result: CheckResult, config: OverviewConfig): Overvie
 
   const overviewActivities = placed.map(({ activity, dates }, position) => {
     const own = diagnostics.filter((d) => d.activity === position);
-    return activityOf(activity, position, dates, period, axis, own, lineOf);
+    return activityOf(activity, dates, period, axis, own, lineOf);
   });
 
   const flows = flowsOf(overviewActivities);
@@ -288,7 +288,6 @@ function monthIndexOfText(text: string): number {
 
 function activityOf(
   activity: Activity,
-  position: number,
   dates: Dates | undefined,
   period: Period,
   axis: readonly Month[],
@@ -304,7 +303,7 @@ function activityOf(
   const rules = [...new Set(diagnostics.map((d) => d.rule))].sort();
   const worst = SEVERITY_ORDER.find((severity) => diagnostics.some((d) => d.severity === severity));
   return {
-    index: position,
+    index: activity.index,
     id: activity.id?.value,
     type: activity.type?.value,
     title: activity.title?.value,

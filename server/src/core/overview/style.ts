@@ -2,13 +2,14 @@
  * The report's one style sheet. Colours are custom properties: in a browser
  * they follow `prefers-color-scheme`; in a VS Code webview they are VS Code's
  * own theme variables, so the overview looks like the editor around it. The
- * activity-type colours are the Okabe–Ito palette (distinguishable with the
- * common colour-vision deficiencies), readable on light and dark backgrounds.
+ * activity-type colours are six of the Okabe–Ito palette (distinguishable with
+ * the common colour-vision deficiencies; its yellow, unreadable on white, is
+ * replaced by a brown), readable on light and dark backgrounds.
  */
 const COMMON = `
-:root { --type-blended-mobility: #0072b2; --type-short-term-pupil-exchange: #e69f00; --type-intensive-study-programme: #009e73;
+:root { --type-blended-mobility: #0072b2; --type-short-term-pupil-exchange: #e69f00; --type-intensive-study-programme: #8c6d31;
   --type-long-term-pupil-mobility: #cc79a7; --type-long-term-teaching-assignment: #56b4e9; --type-long-term-youth-worker-mobility: #d55e00;
-  --type-short-term-staff-training: #b8a200; --type-unknown: #888; }
+  --type-short-term-staff-training: #009e73; --type-unknown: #888; }
 * { box-sizing: border-box; }
 body { margin: 0; padding: 1rem 1.5rem 3rem; background: var(--bg); color: var(--fg); font-family: var(--font); font-size: 14px; line-height: 1.45; }
 h1 { font-size: 1.5rem; margin: 0 0 .25rem; }
@@ -48,6 +49,8 @@ svg.timeline .activity:focus .activity-label { text-decoration: underline; }
 .diagnostic .where { font-variant-numeric: tabular-nums; font-weight: 600; margin-right: .5em; }
 .diagnostic code { color: var(--muted); }
 .matrix td.zero { color: var(--muted); }
+.notices { padding: 0; list-style: none; }
+.notice { padding: .3rem .5rem; border-left: 4px solid var(--error); margin: .25rem 0; }
 ${typeRules()}
 `;
 
