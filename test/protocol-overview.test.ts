@@ -15,7 +15,7 @@ const TEXT = schoolApplication({
 interface Answer {
   uri: string;
   version: number;
-  overview: {
+  overview?: {
     locale: string;
     activities: { id?: string; line: number; total: number; rules: string[] }[];
     flows: { from: string; to: string; participants: number }[];
@@ -39,11 +39,11 @@ describe('partnership/overview over stdio', () => {
     assert.equal(answer.uri, URI);
     assert.equal(answer.version, 1);
     assert.deepEqual(
-      answer.overview.activities.map((a) => ({ id: a.id, line: a.line, total: a.total, rules: a.rules })),
+      answer.overview!.activities.map((a) => ({ id: a.id, line: a.line, total: a.total, rules: a.rules })),
       [{ id: 'C1', line: positionOf(TEXT, '- id: C1').line, total: 10, rules: ['duration-range'] }],
     );
-    assert.deepEqual(answer.overview.flows, [{ from: 'se-school', to: 'fi-school', participants: 10 }]);
-    assert.deepEqual(answer.overview.diagnostics.map((d) => [d.rule, d.line, d.activity]), [
+    assert.deepEqual(answer.overview!.flows, [{ from: 'se-school', to: 'fi-school', participants: 10 }]);
+    assert.deepEqual(answer.overview!.diagnostics.map((d) => [d.rule, d.line, d.activity]), [
       ['duration-range', positionOf(TEXT, '2 days').line, 0],
     ]);
     const html = answer.html ?? '';
@@ -73,12 +73,12 @@ describe('partnership/overview over stdio', () => {
     const answer = (await client.request('partnership/overview', { textDocument: { uri: URI }, html: false })) as Answer;
     assert.equal(answer.version, 2);
     assert.equal(answer.html, undefined);
-    assert.deepEqual(answer.overview.activities.map((a) => [a.id, a.line]), [
+    assert.deepEqual(answer.overview!.activities.map((a) => [a.id, a.line]), [
       ['C1', positionOf(TEXT, '- id: C1').line],
       ['C2', end.line],
     ]);
     const byFrom = (a: { from: string }, b: { from: string }) => a.from.localeCompare(b.from);
-    assert.deepEqual([...answer.overview.flows].sort(byFrom), [
+    assert.deepEqual([...answer.overview!.flows].sort(byFrom), [
       { from: 'fi-school', to: 'se-school', participants: 10 },
       { from: 'se-school', to: 'fi-school', participants: 10 },
     ]);
@@ -89,8 +89,11 @@ describe('partnership/overview over stdio', () => {
     await client.initialize({ initializationOptions: { locale: 'sv' } });
     await client.open(URI, TEXT);
     const answer = (await client.request('partnership/overview', { textDocument: { uri: URI } })) as Answer;
-    assert.equal(answer.overview.locale, 'sv');
+    assert.equal(answer.overview!.locale, 'sv');
     assert.match(answer.html ?? '', /<html lang="sv">/);
+    const pageOnly = (await client.request('partnership/overview', { textDocument: { uri: URI }, overview: false })) as Answer;
+    assert.equal(pageOnly.overview, undefined);
+    assert.match(pageOnly.html ?? '', /data-activity="C1"/);
     assert.equal(await client.request('partnership/overview', { textDocument: { uri: 'file:///nowhere.partnership.yaml' } }), null);
     assert.equal(await client.request('partnership/overview', {}), null);
   });

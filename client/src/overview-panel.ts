@@ -25,6 +25,11 @@ export class OverviewPanel {
   private static readonly open = new Map<string, OverviewPanel>();
   private timer: NodeJS.Timeout | undefined;
   private shown = -1;
+  /**
+   * The page shown, without its nonce (fresh in every answer): an edit that
+   * leaves the page as it was (a comment, a space) keeps it and its scroll position.
+   */
+  private shownPage = '';
   private readonly disposables: vscode.Disposable[] = [];
 
   static show(client: LanguageClient, document: vscode.TextDocument): void {
@@ -74,10 +79,14 @@ export class OverviewPanel {
       const answer = await this.client.sendRequest<OverviewAnswer | null>('partnership/overview', {
         textDocument: { uri: this.document.uri.toString() },
         cspSource: this.panel.webview.cspSource,
+        overview: false,
       });
       // An answer for an older version than the one shown arrives late: keep the newer page.
       if (!answer || answer.version < this.shown) return;
       this.shown = answer.version;
+      const page = withoutNonce(answer.html);
+      if (page === this.shownPage) return;
+      this.shownPage = page;
       this.panel.webview.html = answer.html;
     } catch (error) {
       this.client.warn(`partnership/overview failed: ${String(error)}`);
@@ -105,6 +114,11 @@ export class OverviewPanel {
     OverviewPanel.open.delete(this.document.uri.toString());
     for (const disposable of this.disposables) disposable.dispose();
   }
+}
+
+function withoutNonce(html: string): string {
+  const nonce = /<script nonce="([^"]+)"/.exec(html)?.[1];
+  return nonce ? html.split(nonce).join('') : html;
 }
 
 function isReveal(message: unknown): message is RevealMessage {

@@ -16,8 +16,8 @@
  *               last one, and how many publishes the burst caused
  *   completion, hover   requests at a position in the middle, each right after an edit
  *               (the first request on a new version, as while typing)
- *   overview    a keystroke → the `partnership/overview` answer (model and webview page) for
- *               that version: what the VS Code overview waits for after its debounce
+ *   overview    a keystroke → the `partnership/overview` answer (the webview page, as VS Code
+ *               asks for it) for that version: what the overview waits for after its debounce
  *   memory      the server's RSS with the document open after the edits above, its peak so
  *               far (/proc/<pid>/status), and (last run) its RSS after idling --settle seconds
  *               more (V8 gives back unused memory after some seconds of idleness)
@@ -408,7 +408,8 @@ async function measureSize(activities: number, options: Options, scratch: string
       const typing = k % 2 === 0;
       t0 = performance.now();
       await server.change(uri, version, at, typing ? 0 : 1, typing ? 'x' : '');
-      const answer = (await server.connection.sendRequest('partnership/overview', { textDocument: { uri } })) as { version: number; html?: string };
+      // What the VS Code overview asks for: the page only (no model).
+      const answer = (await server.connection.sendRequest('partnership/overview', { textDocument: { uri }, overview: false })) as { version: number; html?: string };
       overviews.push(performance.now() - t0);
       if (answer.version !== version || !answer.html) throw new Error(`partnership/overview answered version ${answer.version}, not ${version}`);
     }

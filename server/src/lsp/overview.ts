@@ -11,6 +11,8 @@ export interface OverviewParams {
   readonly textDocument: { readonly uri: string };
   /** `false`: the model only, no HTML (an editor that draws its own view). Default `true`. */
   readonly html?: boolean;
+  /** `false`: the HTML only, no model (a webview that only shows the page: half the answer's size). Default `true`. */
+  readonly overview?: boolean;
   /** The webview's `cspSource`, allowed as a style source in the page's Content-Security-Policy. */
   readonly cspSource?: string;
 }
@@ -19,7 +21,8 @@ export interface OverviewResult {
   readonly uri: string;
   /** The document version the overview was made from. */
   readonly version: number;
-  readonly overview: Overview;
+  /** Unless `overview: false` was asked. */
+  readonly overview?: Overview;
   /**
    * A complete HTML document for a webview: its script (allowed by a fresh
    * nonce) posts `{ type: 'reveal', line }` (0-based) when an activity,
@@ -44,6 +47,7 @@ export function registerOverview(context: ServerContext): void {
         nonce: randomBytes(16).toString('hex'),
         ...(typeof params?.cspSource === 'string' ? { cspSource: params.cspSource } : {}),
       });
+      if (params?.overview === false) return { uri: document.uri, version: document.version, html };
       return { uri: document.uri, version: document.version, overview, html };
     }),
   );
