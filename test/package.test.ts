@@ -142,6 +142,9 @@ describe('the .vsix package', { skip }, () => {
       ...manifest.contributes.grammars.map((grammar: { path: string }) => grammar.path),
       ...manifest.contributes.yamlValidation.map((validation: { url: string }) => validation.url),
       `${manifest.l10n}/bundle.l10n.sv.json`,
+      ...manifest.contributes.walkthroughs.flatMap((walkthrough: { steps: { media: { markdown: string } }[] }) =>
+        walkthrough.steps.map((step) => step.media.markdown),
+      ),
     ];
     for (const path of named) {
       assert.ok(files.has(`extension/${path.replace(/^\.\//, '')}`), path);

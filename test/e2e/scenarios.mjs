@@ -156,9 +156,9 @@ SCENARIOS.push(
     title: 'New Application asks for the field and the language and opens a complete application with no diagnostics',
     async run({ wb, text }) {
       await wb.openFile(FILE);
-      await wb.runCommand('Partnership: New Application');
-      await wb.pick('Youth');
-      await wb.pick('Svenska');
+      await wb.runCommand('Partnership: New Application', { asks: "The project's field" });
+      await wb.pick('Youth', { asks: 'The language of the application' });
+      await wb.pick('Svenska', { asks: 'Where to create it' });
       await wb.pick('New untitled file');
       // An untitled tab is named after its first line, the skeleton's comment.
       await wb.page.locator('.tab.active[aria-label*="Untitled-"]').waitFor({ timeout: 30_000 });

@@ -17,8 +17,12 @@ export class Workbench {
     await this.page.locator('.monaco-workbench .explorer-folders-view').waitFor({ timeout: 90_000 });
   }
 
-  /** Runs a command from the Command Palette by its exact label. */
-  async runCommand(label) {
+  /**
+   * Runs a command from the Command Palette by its exact label. A command that
+   * asks a question in a quick pick of its own names its placeholder as `asks`:
+   * then the palette does not close, it turns into that question.
+   */
+  async runCommand(label, { asks } = {}) {
     await this.page.keyboard.press('F1');
     const input = this.page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible', timeout: TIMEOUT });
@@ -27,11 +31,19 @@ export class Workbench {
     await row.waitFor({ timeout: TIMEOUT });
     await row.click();
     await this.parkMouse();
+    if (asks) {
+      await this.page.locator(`.quick-input-widget input[placeholder="${asks}"]`).waitFor({ state: 'visible', timeout: TIMEOUT });
+      return;
+    }
     await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: TIMEOUT });
   }
 
-  /** Chooses `label` in the open quick pick (a command's question), by typing it as a user filters the list. */
-  async pick(label) {
+  /**
+   * Chooses `label` in the open quick pick (a command's question), by typing it
+   * as a user filters the list; `asks`: the placeholder of the question that
+   * follows (else the quick pick must close).
+   */
+  async pick(label, { asks } = {}) {
     const input = this.page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible', timeout: TIMEOUT });
     await input.fill(label);
@@ -39,6 +51,8 @@ export class Workbench {
     await row.waitFor({ timeout: TIMEOUT });
     await row.click();
     await this.parkMouse();
+    if (asks) await this.page.locator(`.quick-input-widget input[placeholder="${asks}"]`).waitFor({ state: 'visible', timeout: TIMEOUT });
+    else await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: TIMEOUT });
   }
 
   /**
