@@ -140,6 +140,14 @@ describe('overview HTML', () => {
     assert.equal(html.includes('prefers-color-scheme: dark'), false);
   });
 
+  test("the webview's cspSource keeps its sources and nothing that could end the directive", () => {
+    const policy = (cspSource: string) =>
+      /content="([^"]+)"/.exec(renderOverviewHtml([{ path: 'a', overview: o }], { locale: 'en', mode: 'webview', cspSource, nonce: 'n0nceN0nce12' }))?.[1];
+    assert.match(policy("'self' https://*.vscode-cdn.net") ?? '', /style-src 'nonce-n0nceN0nce12' 'self' https:\/\/\*\.vscode-cdn\.net; script-src/);
+    assert.match(policy("x; script-src * 'unsafe-inline'") ?? '', /style-src 'nonce-n0nceN0nce12'; script-src 'nonce-n0nceN0nce12';/);
+    assert.match(policy('"><script>') ?? '', /style-src 'nonce-n0nceN0nce12'; /);
+  });
+
   test('Swedish labels come from the vocabulary and the l10n bundle', () => {
     const school = overview(readFileSync(join(EXAMPLES, 'school-democracy.partnership.yaml'), 'utf8'), 'sv');
     const html = renderOverviewHtml([{ path: 'a', overview: school }], { locale: 'sv', mode: 'report' });

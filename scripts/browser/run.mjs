@@ -9,7 +9,10 @@
 //  - the matrix: each row's cells add up to its total, each column's to its total, and the grand
 //    total equals the participants counted from the application's groups (those with a sender
 //    and a host); the by-role total equals all participants;
-//  - every activity has its data-activity and every diagnostic its data-rule.
+//  - every activity has its data-activity and every diagnostic its data-rule, and a visible "!"
+//    marks exactly the activities with a diagnostic;
+//  - the webview document: its nonce admits the style and script under its CSP, and a click (or
+//    Enter) on an activity or diagnostic posts `{ type: 'reveal', file, line }`.
 //
 // UPDATE_SCREENSHOTS=1 writes docs/images/report.png (only then: a test run leaves the tree as
 // it was). Where the browser cannot be installed it prints SKIP and exits 0; under CI (CI=true)
@@ -21,6 +24,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkText } from '../../server/src/core/check.ts';
+import { renderOverviewHtml } from '../../server/src/core/overview/html.ts';
 import { overviewOf } from '../../server/src/core/overview/model.ts';
 import { ensureRuntime, ROOT, Skip } from '../e2e/install.mjs';
 
@@ -82,6 +86,9 @@ function readPage() {
       months,
       bars,
       activities: [...section.querySelectorAll('[data-activity]')].map((a) => a.getAttribute('data-activity')),
+      marked: [...section.querySelectorAll('svg.timeline .activity')]
+        .filter((row) => row.querySelector('.problem-mark') && getComputedStyle(row.querySelector('.problem-mark circle')).fill !== 'none')
+        .map((row) => row.getAttribute('data-activity')),
       rules: [...section.querySelectorAll('[data-rule]')].map((d) => d.getAttribute('data-rule')),
       rows,
       columnTotals,
@@ -106,6 +113,8 @@ function checkFile(seen, expected, label) {
     check(`${label}: ${activity.id} is drawn from ${start} to ${end}`, ok, JSON.stringify({ bar, start: seen.months[start], end: seen.months[end] }));
   }
   check(`${label}: every activity has its data-activity`, JSON.stringify(seen.activities) === JSON.stringify(o.activities.map((a) => a.id ?? '')), JSON.stringify(seen.activities));
+  const withProblems = o.activities.filter((a) => a.rules.length > 0).map((a) => a.id ?? '');
+  check(`${label}: a visible "!" marks exactly the activities with a diagnostic (${withProblems.length})`, JSON.stringify(seen.marked) === JSON.stringify(withProblems), JSON.stringify(seen.marked));
   check(`${label}: every diagnostic has its data-rule`, JSON.stringify(seen.rules) === JSON.stringify(o.diagnostics.map((d) => d.rule)), JSON.stringify(seen.rules));
 
   const sum = (values) => values.reduce((a, b) => a + b, 0);
@@ -136,8 +145,40 @@ async function openReport(browser, html, options) {
     requests.push(route.request().url());
     return route.abort();
   });
+  // VS Code's webview API, recorded: what the overview's script posts to the extension.
+  await page.addInitScript(() => {
+    window.acquireVsCodeApi = () => ({ postMessage: (message) => window.posted?.push(message) });
+  });
   await page.goto(url, { waitUntil: 'load', timeout: TIMEOUT_MS });
   return { page, problems, requests, close: async () => { await context.close(); rmSync(dir, { recursive: true, force: true }); } };
+}
+
+/**
+ * The webview document (as the VS Code overview shows it): its nonce lets the style and the one
+ * script run under its CSP, and a click on an activity or a diagnostic posts the line to reveal.
+ * acquireVsCodeApi is VS Code's; here a stand-in records the messages.
+ */
+async function checkWebview(browser) {
+  const [file] = expectedOverviews('en').filter((f) => f.path.endsWith('typical-mistakes.partnership.yaml'));
+  const html = renderOverviewHtml([file], { locale: 'en', mode: 'webview', nonce: 'cHJvYmVOb25jZTEyMzQ=', cspSource: "'self' https://*.vscode-cdn.net" });
+  const opened = await openReport(browser, html, { colorScheme: 'light' });
+  try {
+    await opened.page.evaluate(() => {
+      window.posted = [];
+    });
+    check('webview: renders with no console error (the nonce admits the style and script)', opened.problems.length === 0, opened.problems.join('; '));
+    const activity = file.overview.activities[0];
+    await opened.page.click(`svg.timeline [data-activity="${activity.id}"] .activity-label`);
+    const diagnostic = file.overview.diagnostics[0];
+    await opened.page.click(`[data-rule="${diagnostic.rule}"][data-line="${diagnostic.line}"]`);
+    await opened.page.focus(`svg.timeline [data-activity="${activity.id}"]`);
+    await opened.page.keyboard.press('Enter');
+    const posted = await opened.page.evaluate(() => window.posted);
+    const want = [activity.line, diagnostic.line, activity.line].map((line) => ({ type: 'reveal', file: file.path, line }));
+    check('webview: a click (or Enter) on an activity or a diagnostic posts the line to reveal', JSON.stringify(posted) === JSON.stringify(want), JSON.stringify(posted));
+  } finally {
+    await opened.close();
+  }
 }
 
 async function main() {
@@ -188,6 +229,7 @@ async function main() {
         await opened.close();
       }
     }
+    await checkWebview(browser);
   } finally {
     await browser.close();
   }

@@ -66,13 +66,17 @@ export function renderOverviewHtml(files: readonly OverviewFile[], options: Rend
   ].join('\n');
 }
 
-/** A nonce is base64 or base64url; a webview's cspSource is one URL-ish source without quotes, spaces or `;`. */
+/**
+ * A nonce is base64 or base64url. A webview's cspSource is a list of sources (VS Code 1.100 gives
+ * `'self' https://*.vscode-cdn.net`): each kept only if it is a keyword or a plain host source, so
+ * nothing can end the directive or add one.
+ */
 const NONCE = /^[A-Za-z0-9+/=_-]{8,}$/;
-const SOURCE = /^[A-Za-z0-9+.:/*_-]+$/;
+const SOURCE = /^(?:'self'|[A-Za-z][A-Za-z0-9+.-]*:(?:\/\/[A-Za-z0-9*.:-]+)?[A-Za-z0-9/._-]*)$/;
 
 function contentSecurityPolicy(css: string, script: string | undefined, nonce: string | undefined, source: string | undefined): string {
   const allow = (text: string) => (nonce ? `'nonce-${nonce}'` : `'sha256-${createHash('sha256').update(text).digest('base64')}'`);
-  const cspSource = source !== undefined && SOURCE.test(source) ? [source] : [];
+  const cspSource = (source ?? '').split(/\s+/).filter((part) => SOURCE.test(part));
   const styleSources = [allow(css), ...cspSource];
   return [
     "default-src 'none'",
@@ -164,12 +168,16 @@ function partnersSection(countries: readonly CountryPartners[], tr: Translator):
 /** Senders down, hosts across: every partner that sends or hosts anyone, in the order of the partner list. */
 function matrixSection(o: Overview, tr: Translator): string {
   const known = o.countries.flatMap((c) => c.partners.map((p) => p.id)).filter((id) => id !== undefined);
-  const order = (ids: Iterable<string>) => [...new Set(ids)].sort((a, b) => rank(known, a) - rank(known, b));
+  const ranks = new Map<string, number>();
+  known.forEach((id, i) => ranks.has(id) || ranks.set(id, i));
+  const rank = (id: string) => ranks.get(id) ?? known.length;
+  const order = (ids: Iterable<string>) => [...new Set(ids)].sort((a, b) => rank(a) - rank(b));
   const senders = order(o.flows.map((f) => f.from));
   const hosts = order(o.flows.map((f) => f.to));
   const title = `<h3>${e(tr.t('Who sends how many participants to whom'))}</h3>`;
   if (senders.length === 0) return `<section class="flows">${title}<p class="muted">${e(tr.t('No participants yet.'))}</p></section>`;
-  const cell = (from: string, to: string) => o.flows.find((f) => f.from === from && f.to === to)?.participants ?? 0;
+  const counts = new Map(o.flows.map((f) => [JSON.stringify([f.from, f.to]), f.participants]));
+  const cell = (from: string, to: string) => counts.get(JSON.stringify([from, to])) ?? 0;
   const rowTotal = (from: string) => hosts.reduce((sum, to) => sum + cell(from, to), 0);
   const colTotal = (to: string) => senders.reduce((sum, from) => sum + cell(from, to), 0);
   const all = senders.reduce((sum, from) => sum + rowTotal(from), 0);
@@ -186,11 +194,6 @@ function matrixSection(o: Overview, tr: Translator): string {
   const foot = `<tr><th>${e(tr.t('Total'))}</th>${hosts.map((to) => `<td class="number" data-column-total="${e(to)}">${colTotal(to)}</td>`).join('')}<td class="number" data-grand-total>${all}</td></tr>`;
   const unassigned = o.totals.unassigned > 0 ? `<p class="muted">${e(tr.t('{0} participants have no readable sender or host and are not in the table.', o.totals.unassigned))}</p>` : '';
   return `<section class="flows">${title}<div class="scroll"><table class="matrix"><thead>${head}</thead><tbody>${body}</tbody><tfoot>${foot}</tfoot></table></div>${unassigned}</section>`;
-}
-
-function rank(order: readonly string[], id: string): number {
-  const at = order.indexOf(id);
-  return at < 0 ? order.length : at;
 }
 
 function totalsSection(o: Overview, tr: Translator): string {

@@ -171,10 +171,11 @@ export function overviewOf(result: CheckResult, config: OverviewConfig): Overvie
   const placed = activities.map((activity) => ({ activity, dates: scheduleOf(activity) }));
   const axis = axisOf(period, placed.map((p) => p.dates).filter((d) => d !== undefined));
 
-  const overviewActivities = placed.map(({ activity, dates }, position) => {
-    const own = diagnostics.filter((d) => d.activity === position);
-    return activityOf(activity, dates, period, axis, own, lineOf);
-  });
+  const byActivity = new Map<number, OverviewDiagnostic[]>();
+  for (const d of diagnostics) if (d.activity !== undefined) byActivity.set(d.activity, [...(byActivity.get(d.activity) ?? []), d]);
+  const overviewActivities = placed.map(({ activity, dates }, position) =>
+    activityOf(activity, dates, period, axis, byActivity.get(position) ?? [], lineOf),
+  );
 
   const flows = flowsOf(overviewActivities);
   return {
