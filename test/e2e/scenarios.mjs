@@ -202,6 +202,10 @@ SCENARIOS.push(
       const typed = view.locator('[data-activity="C6"]').first();
       await typed.waitFor({ timeout: 30_000 });
       if ((await typed.getAttribute('data-line')) !== String(insertAt - 1)) throw new Error(`C6's data-line is ${await typed.getAttribute('data-line')}, not ${insertAt - 1}`);
+      // For the README: the editor scrolled back to the line's start, no panel below it, C6 in view in the overview.
+      await wb.page.keyboard.press('Home');
+      await wb.runCommand('View: Hide Panel');
+      await typed.scrollIntoViewIfNeeded();
       await shot('overview');
       try {
         // A click on C1's row selects its line (the cursor at its first character), then C6's.
