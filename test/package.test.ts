@@ -12,11 +12,12 @@ import yauzl from 'yauzl';
 const root = join(__dirname, '..');
 
 /**
- * The bound on the package's size. About 290 KB are the two minified bundles,
- * the schema, the grammar and the Swedish bundle; the README's screenshots
- * (PNG, which a zip does not shrink) add about 540 KB.
+ * The bound on the package's size: about 1 080 KB today. About 290 KB are the
+ * two minified bundles, the schema, the grammar and the Swedish bundle; the
+ * README's five screenshots (PNG, which a zip does not shrink) add about
+ * 770 KB, the docs the rest.
  */
-const MAX_BYTES = 1100 * 1024;
+const MAX_BYTES = 1300 * 1024;
 
 /** The documents and images the README and the walkthrough name, packaged so their relative links work. */
 const DOCS = readdirSync(join(root, 'docs'))
