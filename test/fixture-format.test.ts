@@ -130,6 +130,36 @@ describe('the fix property', () => {
     ]);
   });
 
+  // A missing key is reported at the first key of its mapping, an empty `{}` at itself: adding one
+  // key to `{}` moves the group's other missing keys onto the new key, inside where they were.
+  const emptyGroup = schoolApplication({ period: true, activities: [pupilExchange({ id: 'C1' }) + '      - {}\n'] });
+  const emptyBefore = checkText(emptyGroup);
+  const missing = (key: string) => emptyBefore.findings.find((finding) => finding.data?.['kind'] === 'missing-key' && finding.data['key'] === key);
+  const insertInto = (newText: string) => {
+    const at = emptyGroup.lastIndexOf('{}') + 1;
+    const edits = [{ span: { start: at, end: at }, newText }];
+    return { edits, after: checkText(emptyGroup.slice(0, at) + newText + emptyGroup.slice(at)) };
+  };
+
+  test('a key added to `{}` leaves nothing; the other missing keys only moved onto it', () => {
+    const from = missing('from');
+    assert.ok(from && missing('role') && missing('count'), 'the empty group lacks from, role and count');
+    const { edits, after } = insertInto(' from: se-school ');
+    assert.deepEqual(
+      after.findings.filter((finding) => finding.rule === 'schema').map((finding) => finding.data?.['key']),
+      ['role', 'count'],
+    );
+    assert.deepEqual(findingsLeft(emptyBefore, from, edits, after), []);
+  });
+
+  test('a key added to `{}` that makes a finding of its own is caught', () => {
+    const from = missing('from');
+    assert.ok(from);
+    const { edits, after } = insertInto(' from: 5 ');
+    const left = findingsLeft(emptyBefore, from, edits, after);
+    assert.deepEqual(left.map((finding) => finding.message), ['`from` in participant group 2 of activity `C1` should be text, not the number 5.']);
+  });
+
   test('a fix that edits elsewhere and leaves the finding is caught', () => {
     const title = twoShortExchanges.indexOf('Demokrati');
     const edits = [{ span: { start: title, end: title }, newText: 'Ny ' }];

@@ -1,8 +1,9 @@
 import { isCountryCode } from './countries';
 import type { FeatureInput } from './completion';
 import { cursorContext, type PathSegment } from './cursor-context';
-import { addMonths, dayNumber, formatDate, fromDayNumber } from './dates';
-import { calendarParts, formatTerm, type Duration } from './duration';
+import { formatDate, fromDayNumber } from './dates';
+import { formatTerm, periodEndExclusive, type Duration } from './duration';
+import { groupsSharingActivityDuration } from './facts';
 import {
   activityTypeMarkdown,
   countryMarkdown,
@@ -200,7 +201,7 @@ class Hoverer {
     const type = activity.type?.value;
     if (type) {
       const typeLabel = inlineLabel(ACTIVITY_TYPES[type], this.tr.locale);
-      const sharing = activity.participants.filter((group) => !group.raw['duration']);
+      const sharing = groupsSharingActivityDuration(activity);
       const roles = [...new Set(sharing.map((group) => group.role?.value))].filter(
         (role): role is Role => role !== undefined && durationBounds(type, role) !== undefined,
       );
@@ -234,8 +235,7 @@ class Hoverer {
     if (!project.start) {
       return this.tr.t('{0}, counted in calendar months from `start`: with a start date it sets the project period that every activity must fall within.', written);
     }
-    const { months, days } = calendarParts(project.duration.value);
-    const end = dayNumber(addMonths(project.start.value, months)) + days; // exclusive
+    const end = periodEndExclusive(project.start.value, project.duration.value);
     return this.tr.t('{0} from {1}: the project runs until {2}, and every activity must fall within that period.', written, formatDate(project.start.value), formatDate(fromDayNumber(end - 1)));
   }
 

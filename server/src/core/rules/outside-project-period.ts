@@ -1,7 +1,8 @@
-import { addMonths, dayNumber, formatDate, fromDayNumber, type CalendarDate } from '../dates';
-import { calendarParts } from '../duration';
-import type { Field, Project } from '../model';
-import type { ActivityRule, ActivityRuleContext, Messages, RuleContext } from '../rule';
+import { dayNumber, formatDate, fromDayNumber, type CalendarDate } from '../dates';
+import { projectPeriod } from '../facts';
+import { projectPeriodFixes } from '../fixes/project-period';
+import type { Field } from '../model';
+import type { ActivityRule, ActivityRuleContext, Messages } from '../rule';
 
 /** The project period (its last day when its length reads) and which side of it the date is on. */
 export type OutsideProjectPeriodData = { readonly periodStart: string; readonly periodLast: string | undefined; readonly side: 'before' | 'after' };
@@ -26,6 +27,7 @@ export const outsideProjectPeriod: ActivityRule<typeof MESSAGES, OutsideProjectP
   severity: 'error',
   kind: 'activity',
   messages: MESSAGES,
+  fixes: projectPeriodFixes,
   guideSection: 'Allmän och yrkesinriktad utbildning, undervisning och lärande inom strategiska partnerskap',
   docs: {
     en: {
@@ -40,26 +42,19 @@ export const outsideProjectPeriod: ActivityRule<typeof MESSAGES, OutsideProjectP
     },
   },
   fixDocs: {
-    en: 'None yet: either the date or the project period is wrong, and only you know which.',
-    sv: 'Ingen ännu: antingen datumet eller projektperioden är fel, och bara du vet vilket.',
+    en: 'A date after the project period: extend the project to the fewest whole months from `project.start` that hold the activity (`project.duration` in its own unit words, such as `30 months`). It is preferred but never in Fix all, as the date may be what is wrong. A date before the project starts gets none: a longer project does not help.',
+    sv: 'Ett datum efter projektperioden: förläng projektet till det minsta antal hela månader från `project.start` som rymmer verksamheten (`project.duration` med dess egna enhetsord, till exempel `30 månader`). Den är förvald men ingår aldrig i Fix all, eftersom det kan vara datumet som är fel. Ett datum före projektstarten får ingen: ett längre projekt hjälper inte.',
   },
   check(context) {
     const { project, activity } = context;
-    if (!project?.start) return;
-    const first = dayNumber(project.start.value);
-    const endExclusive = periodEnd(project);
+    const period = projectPeriod(project);
+    if (!project?.start || !period) return;
+    const { first, endExclusive } = period;
     for (const date of [activity.start, activity.end]) {
       if (date) checkDate(context, date, project.start.value, first, endExclusive);
     }
   },
 };
-
-/** The first day after the project period, or undefined without a readable duration. */
-function periodEnd(project: Project): number | undefined {
-  if (!project.start || !project.duration) return undefined;
-  const { months, days } = calendarParts(project.duration.value);
-  return dayNumber(addMonths(project.start.value, months)) + days;
-}
 
 function checkDate(
   context: ActivityRuleContext<typeof MESSAGES, OutsideProjectPeriodData>,
