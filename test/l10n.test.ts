@@ -31,7 +31,11 @@ function messagesInSources(dir: string): Map<string, string> {
 }
 
 const RULES_DIR = join(__dirname, '..', 'server', 'src', 'core', 'rules');
-const sources = messagesInSources(join(__dirname, '..', 'server', 'src'));
+// The VS Code client's runtime strings (vscode.l10n.t) share the bundle.
+const sources = new Map([
+  ...messagesInSources(join(__dirname, '..', 'server', 'src')),
+  ...messagesInSources(join(__dirname, '..', 'client', 'src')),
+]);
 const bundle = sv as Record<string, string>;
 
 test('every message has a Swedish translation', () => {

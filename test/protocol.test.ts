@@ -116,6 +116,7 @@ const CAPABILITIES = {
   renameProvider: { prepareProvider: true },
   inlayHintProvider: { resolveProvider: false },
   codeLensProvider: { resolveProvider: false },
+  experimental: { partnership: { requests: ['partnership/applicationFields', 'partnership/newApplication', 'partnership/overview'] } },
 };
 
 describe('language server over stdio', () => {

@@ -16,6 +16,8 @@
  *               last one, and how many publishes the burst caused
  *   completion, hover   requests at a position in the middle, each right after an edit
  *               (the first request on a new version, as while typing)
+ *   overview    a keystroke → the `partnership/overview` answer (the webview page, as VS Code
+ *               asks for it) for that version: what the overview waits for after its debounce
  *   memory      the server's RSS with the document open after the edits above, its peak so
  *               far (/proc/<pid>/status), and (last run) its RSS after idling --settle seconds
  *               more (V8 gives back unused memory after some seconds of idleness)
@@ -265,12 +267,21 @@ interface SizeResult {
   burstPublishes: number;
   completionMs: number | null;
   hoverMs: number | null;
+  /** Keystroke → `partnership/overview` answer, when the server has the request. */
+  overviewMs: number | null;
+  overviewP90Ms: number | null;
   rssMb: number | null;
   peakRssMb: number | null;
   /** The resident size after the server was left idle for a while (the last run), when measured. */
   settledRssMb: number | null;
   /** Every measurement, in milliseconds, for a closer look. */
   samples: Record<string, number[]>;
+}
+
+/** The custom requests a server names in `experimental.partnership.requests` (docs/language-server.md). */
+function experimentalRequests(capabilities: { experimental?: unknown }): string[] {
+  const requests = (capabilities.experimental as { partnership?: { requests?: unknown } } | undefined)?.partnership?.requests;
+  return Array.isArray(requests) ? requests.filter((name): name is string => typeof name === 'string') : [];
 }
 
 /** The first parseDocument of the text in a fresh Node process, as the server's first open pays it. */
@@ -311,6 +322,8 @@ async function measureSize(activities: number, options: Options, scratch: string
   const burstPublishes: number[] = [];
   const completions: number[] = [];
   const hovers: number[] = [];
+  const overviews: number[] = [];
+  let hasOverview = false;
   let memory: { rss?: number; peak?: number } = {};
   let settled: number | undefined;
   let diagnostics = 0;
@@ -386,6 +399,26 @@ async function measureSize(activities: number, options: Options, scratch: string
       await server.diagnostics(uri, version);
     }
 
+    // The overview: a keystroke, then at once the request the VS Code overview sends (its
+    // debounce aside): the answer includes checking the new version and rendering the page.
+    hasOverview = experimentalRequests(server.capabilities).includes('partnership/overview');
+    for (let k = 0; k < options.keystrokes && hasOverview; k++) {
+      await pause(30);
+      version++;
+      const typing = k % 2 === 0;
+      t0 = performance.now();
+      await server.change(uri, version, at, typing ? 0 : 1, typing ? 'x' : '');
+      // What the VS Code overview asks for: the page only (no model).
+      const answer = (await server.connection.sendRequest('partnership/overview', { textDocument: { uri }, overview: false })) as { version: number; html?: string };
+      overviews.push(performance.now() - t0);
+      if (answer.version !== version || !answer.html) throw new Error(`partnership/overview answered version ${answer.version}, not ${version}`);
+    }
+    if (overviews.length % 2 === 1) {
+      version++;
+      await server.change(uri, version, at, 1, '');
+    }
+    if (overviews.length > 0) await server.diagnostics(uri, version);
+
     // Memory with this one document open, after the editing above; and (last run) once V8 has
     // had time to give back what it no longer needs.
     await pause(200);
@@ -422,10 +455,12 @@ async function measureSize(activities: number, options: Options, scratch: string
     burstPublishes: median(burstPublishes),
     completionMs: announced.completion ? median(completions) : null,
     hoverMs: announced.hover ? median(hovers) : null,
+    overviewMs: hasOverview ? median(overviews) : null,
+    overviewP90Ms: hasOverview ? ([...overviews].sort((a, b) => a - b)[Math.floor(overviews.length * 0.9)] ?? NaN) : null,
     rssMb: memory.rss ?? null,
     peakRssMb: memory.peak ?? null,
     settledRssMb: settled ?? null,
-    samples: { cold, starts, opens, warmOpens, keystrokes, bursts, burstPublishes, completions, hovers },
+    samples: { cold, starts, opens, warmOpens, keystrokes, bursts, burstPublishes, completions, hovers, overviews },
   };
 }
 
@@ -493,6 +528,7 @@ function table(results: readonly SizeResult[], cli: CliResult, settleSeconds: nu
     ['burst of 20 → last diagnostics', (r) => `${ms(r.burstMs)}${ratio(r.burstMs, r.bareParseWarmMs)}, ${r.burstPublishes} publishes`],
     ['completion', (r) => ms(r.completionMs) + ratio(r.completionMs, r.bareParseWarmMs)],
     ['hover', (r) => ms(r.hoverMs) + ratio(r.hoverMs, r.bareParseWarmMs)],
+    ['keystroke → overview (median / p90)', (r) => `${ms(r.overviewMs)} / ${ms(r.overviewP90Ms)}`],
     ['memory, one document (RSS / peak)', (r) => (r.rssMb === null ? 'n/a' : `${r.rssMb.toFixed(0)} / ${(r.peakRssMb ?? NaN).toFixed(0)} MB`)],
   ];
   if (settleSeconds > 0) {

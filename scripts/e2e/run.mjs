@@ -172,7 +172,7 @@ async function runScenarios({ run, paths, group, onOutput, browser, results, sho
     const started = Date.now();
     const shot = async (name) => wb.screenshot(join(shots, `${name}.png`));
     try {
-      const note = await scenario.run({ wb, text, shot });
+      const note = await scenario.run({ wb, text, shot, root: ROOT });
       results.push({ id: scenario.id, ok: true });
       console.log(`ok (${scenario.id}) ${scenario.title} [${seconds(Date.now() - started)}]${note ? `\n    ${note}` : ''}`);
     } catch (error) {

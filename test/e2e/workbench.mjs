@@ -17,8 +17,12 @@ export class Workbench {
     await this.page.locator('.monaco-workbench .explorer-folders-view').waitFor({ timeout: 90_000 });
   }
 
-  /** Runs a command from the Command Palette by its exact label. */
-  async runCommand(label) {
+  /**
+   * Runs a command from the Command Palette by its exact label. A command that
+   * asks a question in a quick pick of its own names its placeholder as `asks`:
+   * then the palette does not close, it turns into that question.
+   */
+  async runCommand(label, { asks } = {}) {
     await this.page.keyboard.press('F1');
     const input = this.page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible', timeout: TIMEOUT });
@@ -27,7 +31,44 @@ export class Workbench {
     await row.waitFor({ timeout: TIMEOUT });
     await row.click();
     await this.parkMouse();
+    if (asks) {
+      await this.page.locator(`.quick-input-widget input[placeholder="${asks}"]`).waitFor({ state: 'visible', timeout: TIMEOUT });
+      return;
+    }
     await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: TIMEOUT });
+  }
+
+  /**
+   * Chooses `label` in the open quick pick (a command's question), by typing it
+   * as a user filters the list; `asks`: the placeholder of the question that
+   * follows (else the quick pick must close).
+   */
+  async pick(label, { asks } = {}) {
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: TIMEOUT });
+    await input.fill(label);
+    const row = this.page.locator('.quick-input-list .monaco-list-row', { has: this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(label)}$`) }) }).first();
+    await row.waitFor({ timeout: TIMEOUT });
+    await row.click();
+    await this.parkMouse();
+    if (asks) await this.page.locator(`.quick-input-widget input[placeholder="${asks}"]`).waitFor({ state: 'visible', timeout: TIMEOUT });
+    else await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: TIMEOUT });
+  }
+
+  /**
+   * The page inside the newest webview (a webview is an iframe holding the
+   * extension's page in its `#active-frame`), for reading and clicking it.
+   */
+  webview() {
+    return this.page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
+  }
+
+  /** Waits until the status bar shows the cursor (or the selection's active end) at `line`, `column` (1-based). */
+  async waitForCursor(line, column) {
+    await this.page
+      .locator('.statusbar-item', { hasText: new RegExp(`^Ln ${line}, Col ${column}\\b`) })
+      .first()
+      .waitFor({ timeout: TIMEOUT });
   }
 
   /** Opens a workspace file with Quick Open (Ctrl+P) and waits for its editor. */

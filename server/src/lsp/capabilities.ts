@@ -1,6 +1,8 @@
 import { TextDocumentSyncKind, type ServerCapabilities } from 'vscode-languageserver';
 import { CODE_ACTION_KINDS } from './code-actions';
 import { COMPLETION_TRIGGER_CHARACTERS } from './completion';
+import { APPLICATION_FIELDS_REQUEST, NEW_APPLICATION_REQUEST } from './new-application';
+import { OVERVIEW_REQUEST } from './overview';
 
 /**
  * The capabilities the server announces in its `initialize` result: only
@@ -24,5 +26,7 @@ export function serverCapabilities(): ServerCapabilities {
     renameProvider: { prepareProvider: true },
     inlayHintProvider: { resolveProvider: false },
     codeLensProvider: { resolveProvider: false },
+    // The custom requests (docs/language-server.md), so a client can tell whether this server has them.
+    experimental: { partnership: { requests: [APPLICATION_FIELDS_REQUEST, NEW_APPLICATION_REQUEST, OVERVIEW_REQUEST] } },
   };
 }

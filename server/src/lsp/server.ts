@@ -10,6 +10,8 @@ import { registerCodeLens } from './code-lens';
 import { registerCompletion } from './completion';
 import { registerHover } from './hover';
 import { registerInlayHints } from './inlay-hints';
+import { registerNewApplication } from './new-application';
+import { registerOverview } from './overview';
 import { registerPartnerReferences } from './references';
 import { registerDocumentSymbols } from './symbols';
 import { createLog, errorText } from './log';
@@ -52,6 +54,8 @@ export function startServer(connection: Connection, options: StartOptions = {}):
   registerCodeActions(context);
   registerCompletion(context);
   registerHover(context);
+  registerNewApplication(context);
+  registerOverview(context);
   diagnostics.listen();
   documents.listen(connection);
   connection.listen();
