@@ -1,8 +1,9 @@
 import { isCountryCode } from './countries';
 import type { FeatureInput } from './completion';
 import { cursorContext, type PathSegment } from './cursor-context';
-import { addMonths, dayNumber, formatDate, fromDayNumber } from './dates';
-import { calendarParts, formatTerm, type Duration } from './duration';
+import { formatDate } from './dates';
+import { formatTerm, type Duration } from './duration';
+import { periodLastDay } from './facts';
 import {
   activityTypeMarkdown,
   countryMarkdown,
@@ -234,9 +235,8 @@ class Hoverer {
     if (!project.start) {
       return this.tr.t('{0}, counted in calendar months from `start`: with a start date it sets the project period that every activity must fall within.', written);
     }
-    const { months, days } = calendarParts(project.duration.value);
-    const end = dayNumber(addMonths(project.start.value, months)) + days; // exclusive
-    return this.tr.t('{0} from {1}: the project runs until {2}, and every activity must fall within that period.', written, formatDate(project.start.value), formatDate(fromDayNumber(end - 1)));
+    const last = periodLastDay(project.start.value, project.duration.value);
+    return this.tr.t('{0} from {1}: the project runs until {2}, and every activity must fall within that period.', written, formatDate(project.start.value), formatDate(last));
   }
 
 }
