@@ -2,6 +2,8 @@
  * `npm run generate`: writes every generated file of the repository, in an order where each
  * generator finds what it reads already written:
  *
+ * 0. the rule table (rules/index.ts, rule-ids.ts), from the rule files' names; the generators
+ *    after it load the rules, so they are imported only once it is written;
  * 1. the JSON Schema, from the format's keys and vocabulary (server/src/core/keys.ts, vocabulary.ts);
  * 2. the standalone validator, compiled from that schema file;
  * 3. the TextMate grammar, from the same tables;
@@ -12,11 +14,8 @@
  * test/generated.test.ts regenerates into a temporary folder and compares with the committed files.
  */
 import { resolve } from 'node:path';
-import { generateDocs } from './generate-docs';
-import { generateGrammar } from './generate-grammar';
-import { generateManifest } from './generate-manifest';
-import { generateSchema } from './generate-schema';
 import { ROOT } from './output';
+import { generateRuleTable } from './generate-rule-table';
 
 export interface Generator {
   readonly name: string;
@@ -29,12 +28,16 @@ async function generateValidator(outDir: string): Promise<string[]> {
   return (await import('./generate-validator.mjs')).generateValidator(outDir);
 }
 
+// The rule table comes first, and the generators that load the rules are imported after it is
+// written (require, not a static import), so that a new rule file is in the manifest and the docs
+// of the same run.
 export const GENERATORS: readonly Generator[] = [
-  { name: 'schema', run: generateSchema },
+  { name: 'rule table', run: generateRuleTable },
+  { name: 'schema', run: (outDir) => (require('./generate-schema') as typeof import('./generate-schema')).generateSchema(outDir) },
   { name: 'validator', run: generateValidator },
-  { name: 'grammar', run: generateGrammar },
-  { name: 'manifest', run: generateManifest },
-  { name: 'docs', run: generateDocs },
+  { name: 'grammar', run: (outDir) => (require('./generate-grammar') as typeof import('./generate-grammar')).generateGrammar(outDir) },
+  { name: 'manifest', run: (outDir) => (require('./generate-manifest') as typeof import('./generate-manifest')).generateManifest(outDir) },
+  { name: 'docs', run: (outDir) => (require('./generate-docs') as typeof import('./generate-docs')).generateDocs(outDir) },
 ];
 
 /** Runs every generator into `outDir`, one after the other; returns the files written, relative to it. */

@@ -20,12 +20,14 @@ before(async () => {
 });
 after(() => rmSync(outDir, { recursive: true, force: true }));
 
-test('npm run generate writes the schema, validator, grammar, manifest settings and rule docs', () => {
+test('npm run generate writes the rule table, schema, validator, grammar, manifest settings and rule docs', () => {
   assert.deepEqual(
     GENERATORS.map((generator) => generator.name),
-    ['schema', 'validator', 'grammar', 'manifest', 'docs'],
+    ['rule table', 'schema', 'validator', 'grammar', 'manifest', 'docs'],
   );
   for (const file of [
+    'server/src/core/rules/index.ts',
+    'server/src/core/rule-ids.ts',
     'schemas/partnership-application.schema.json',
     'server/src/core/generated/schema-validator.js',
     'syntaxes/partnership-application.tmLanguage.json',

@@ -1,3 +1,5 @@
+import { RULE_IDS } from './rule-ids';
+
 /** A half-open range of UTF-16 offsets into the document text. */
 export interface Span {
   readonly start: number;
@@ -8,36 +10,7 @@ export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type SeveritySetting = Severity | 'off';
 export type Locale = 'en' | 'sv';
 
-export const RULE_IDS = [
-  'accompanying-adults',
-  'activity-relevance',
-  'assignment-sender',
-  'blended-virtual',
-  'coordinator',
-  'duplicate-id',
-  'duration-format',
-  'duration-range',
-  'he-teaching-host',
-  'he-training-sender',
-  'host-country-residence',
-  'isp-balance',
-  'isp-ects',
-  'isp-participants',
-  'long-term-abroad',
-  'outside-project-period',
-  'participant-role',
-  'partner-countries',
-  'pupil-min-age',
-  'pupil-schools',
-  'schema',
-  'staff-training-balance',
-  'unknown-country',
-  'unknown-partner',
-  'yaml-syntax',
-  'youth-initiative-coach',
-  'youth-initiative-field',
-  'youth-initiative-groups',
-] as const;
+export { RULE_IDS };
 
 export type RuleId = (typeof RULE_IDS)[number];
 
