@@ -1,4 +1,4 @@
-import { calendarLength, lastDayOf, lengthInDays, type CalendarDate, type CalendarLength } from './dates';
+import { calendarLength, dayNumber, lastDayOf, lengthInDays, type CalendarDate, type CalendarLength } from './dates';
 import { calendarParts, type Duration } from './duration';
 import type { Activity, Application, Field, Group, Partner, Project } from './model';
 import type { Span } from './types';
@@ -79,4 +79,17 @@ export function periodLastDay(start: CalendarDate, duration: Duration): Calendar
 export function projectLastDay(project: Project | undefined): CalendarDate | undefined {
   if (!project?.start || !project.duration) return undefined;
   return periodLastDay(project.start.value, project.duration.value);
+}
+
+/**
+ * Whether a written duration says what `start`..`end` measure (duration-dates): the same calendar
+ * months and days, or, for a duration in days and weeks only, the same number of days counted one
+ * by one. Undefined when `end` is before `start`.
+ */
+export function durationMatchesDates(start: CalendarDate, end: CalendarDate, duration: Duration): boolean | undefined {
+  const measured = calendarLength(start, end);
+  if (!measured) return undefined;
+  const written = calendarParts(duration);
+  if (measured.months === written.months && measured.days === written.days) return true;
+  return written.months === 0 && written.days === dayNumber(end) - dayNumber(start) + 1;
 }

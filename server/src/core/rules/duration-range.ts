@@ -2,7 +2,7 @@ import { dayNumber, formatDate } from '../dates';
 import { formatTerm, type UnitStyle } from '../duration';
 import { groupDuration, type AppliedDuration, type DurationSource } from '../facts';
 import type { Activity, Group } from '../model';
-import type { ActivityRule, ActivityRuleContext, Messages, RuleContext, RuleTranslator } from '../rule';
+import type { ActivityRule, ActivityRuleContext, Messages, RuleTranslator } from '../rule';
 import { ACTIVITY_TYPES, durationBounds, ROLES } from '../vocabulary';
 import { calendarLengthText, daysText, inlineLabel, writtenDurationText } from '../wording';
 import { durationRangeFixes } from '../fixes/duration';

@@ -1,7 +1,7 @@
 import { dayNumber, formatDate, type CalendarDate } from '../dates';
 import { periodLastDay, projectLastDay } from '../facts';
 import type { Activity, Field } from '../model';
-import type { ActivityRule, ActivityRuleContext, Messages, RuleContext } from '../rule';
+import type { ActivityRule, ActivityRuleContext, Messages } from '../rule';
 
 /** The project period (its last day when its length reads) and which side of it the date is on. */
 export type OutsideProjectPeriodData = { readonly periodStart: string; readonly periodLast: string | undefined; readonly side: 'before' | 'after' };
