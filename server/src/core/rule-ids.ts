@@ -26,6 +26,7 @@ export const RULE_IDS = [
   'pupil-schools',
   'schema',
   'staff-training-balance',
+  'suppression',
   'unknown-country',
   'unknown-partner',
   'yaml-syntax',

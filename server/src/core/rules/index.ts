@@ -25,6 +25,7 @@ import { pupilMinAge } from './pupil-min-age';
 import { pupilSchools } from './pupil-schools';
 import { schema } from './schema';
 import { staffTrainingBalance } from './staff-training-balance';
+import { suppression } from './suppression';
 import { unknownCountry } from './unknown-country';
 import { unknownPartner } from './unknown-partner';
 import { yamlSyntax } from './yaml-syntax';
@@ -58,6 +59,7 @@ export const RULES: readonly Rule[] = [
   pupilSchools,
   schema,
   staffTrainingBalance,
+  suppression,
   unknownCountry,
   unknownPartner,
   yamlSyntax,
