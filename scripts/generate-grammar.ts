@@ -9,6 +9,7 @@
  * - enumerated values: FIELDS, ACTIVITY_TYPES, ROLES, ORGANISATION_TYPES,
  *   PURPOSES, PRIORITIES (vocabulary.ts);
  * - duration units: UNIT_WORDS (duration.ts); country codes: COUNTRY_CODES;
+ * - partner references: PARTNER_ID_PATTERN (facts.ts);
  * - rule ids in suppression comments: RULE_IDS.
  *
  * Usage: npm run generate (all generated files) or npm run generate:grammar
@@ -23,6 +24,7 @@ import { join } from 'node:path';
 import { COUNTRY_CODES } from '../server/src/core/countries';
 import { UNIT_WORDS } from '../server/src/core/duration';
 import { DOCUMENT, MAPPINGS } from '../server/src/core/keys';
+import { PARTNER_ID_PATTERN } from '../server/src/core/facts';
 import { RULE_IDS } from '../server/src/core/types';
 import { ACTIVITY_TYPES, FIELDS, ORGANISATION_TYPES, PRIORITIES, PURPOSES, ROLES } from '../server/src/core/vocabulary';
 import { ROOT, writeOutput } from './output';
@@ -274,7 +276,7 @@ export function buildGrammar(): Rule {
             'host|from',
             [
               {
-                match: String.raw`(?<=[ \t])[A-Za-z][A-Za-z0-9_-]*${END_OF_VALUE}`,
+                match: String.raw`(?<=[ \t])` + PARTNER_ID_PATTERN.source.replace(/^\^|\$$/g, '') + END_OF_VALUE,
                 name: `variable.other.partner-reference.${LANG}`,
               },
             ],

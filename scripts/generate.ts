@@ -8,12 +8,14 @@
  * 2. the standalone validator, compiled from that schema file;
  * 3. the TextMate grammar, from the same tables;
  * 4. package.json's `partnership.rules` setting and its translations, from the rule table;
- * 5. the rule docs (README table, docs/rules.md), from the rule table.
+ * 5. the rule docs (README table, docs/rules.md), from the rule table;
+ * 6. the format reference docs/format.md, from the keys and vocabulary (the schema's own sources).
  *
  * Usage: npm run generate [-- --out DIR]   (DIR: write there instead of into the repository)
  * test/generated.test.ts regenerates into a temporary folder and compares with the committed files.
  */
 import { resolve } from 'node:path';
+import { generateFormatDoc } from './generate-format-doc';
 import { ROOT } from './output';
 import { generateRuleTable } from './generate-rule-table';
 
@@ -29,8 +31,10 @@ async function generateValidator(outDir: string): Promise<string[]> {
 }
 
 // The rule table comes first, and the generators that load the rules are imported after it is
-// written (require, not a static import), so that a new rule file is in the manifest and the docs
+// written (require, not a static import: a static import would load the
+// rules before the table is written), so that a new rule file is in the manifest and the docs
 // of the same run.
+/* eslint-disable @typescript-eslint/no-require-imports -- loaded after the rule table is written, on purpose */
 export const GENERATORS: readonly Generator[] = [
   { name: 'rule table', run: generateRuleTable },
   { name: 'schema', run: (outDir) => (require('./generate-schema') as typeof import('./generate-schema')).generateSchema(outDir) },
@@ -38,7 +42,10 @@ export const GENERATORS: readonly Generator[] = [
   { name: 'grammar', run: (outDir) => (require('./generate-grammar') as typeof import('./generate-grammar')).generateGrammar(outDir) },
   { name: 'manifest', run: (outDir) => (require('./generate-manifest') as typeof import('./generate-manifest')).generateManifest(outDir) },
   { name: 'docs', run: (outDir) => (require('./generate-docs') as typeof import('./generate-docs')).generateDocs(outDir) },
+  // The format reference reads only the keys and the vocabulary, not the rules: a plain import.
+  { name: 'format-doc', run: generateFormatDoc },
 ];
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 /** Runs every generator into `outDir`, one after the other; returns the files written, relative to it. */
 export async function generateAll(outDir: string): Promise<string[]> {

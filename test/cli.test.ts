@@ -338,6 +338,72 @@ describe('sarif format', () => {
 
 // ---- severities and exit status ---------------------------------------------------
 
+describe('html format', () => {
+  /** The values of `attribute` in the document, in order. */
+  const values = (html: string, attribute: string) => [...html.matchAll(new RegExp(` ${attribute}="([^"]*)"`, 'g'))].map((m) => m[1]);
+  const unescape = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+
+  test('one self-contained document for all files; every activity and diagnostic is marked; exit 1 on errors', () => {
+    const dir = folder({ 'apps/errors.partnership.yaml': ERRORS, 'apps/valid.partnership.yaml': VALID });
+    const run = lint(['--format', 'html', 'apps'], dir);
+    assert.equal(run.status, 1, run.stderr);
+    assert.equal(run.stderr, '');
+    assert.ok(run.stdout.startsWith('<!DOCTYPE html>\n<html lang="en">'), run.stdout.slice(0, 80));
+    assert.equal((run.stdout.match(/<html/g) ?? []).length, 1, 'one document');
+    assert.deepEqual(values(run.stdout, 'data-file'), ['apps/errors.partnership.yaml', 'apps/valid.partnership.yaml']);
+    assert.deepEqual(values(run.stdout, 'data-activity'), ['C1', 'C1'], 'the one activity of each file');
+    const diagnostics = expected(ERRORS);
+    assert.ok(diagnostics.length >= 2);
+    assert.deepEqual(values(run.stdout, 'data-rule'), diagnostics.map((d) => d.rule));
+    for (const d of diagnostics) assert.ok(run.stdout.includes(`data-rule="${d.rule}" data-line="${d.range.start.line}"`), d.rule);
+    for (const d of diagnostics) assert.ok(unescape(run.stdout).includes(d.message), d.message);
+    assert.equal(/<script|\b(src|href)=|url\(|@import/.test(run.stdout), false, 'nothing to fetch, no script');
+  });
+
+  test('a file without problems: exit 0, "No problems found."', () => {
+    const dir = folder({ 'valid.partnership.yaml': VALID });
+    const run = lint(['--format', 'html', 'valid.partnership.yaml'], dir);
+    assert.equal(run.status, 0, run.stderr);
+    assert.deepEqual(values(run.stdout, 'data-rule'), []);
+    assert.match(run.stdout, /No problems found\./);
+  });
+
+  test('user text is escaped', () => {
+    const hostile = VALID.replace('title: Demokrati i skolan', 'title: "<img src=x onerror=alert(1)> & co"').replace(
+      'name: Östra gymnasiet',
+      "name: \"</td><script>alert('x')</script>\"",
+    );
+    assert.notEqual(hostile, VALID);
+    const dir = folder({ 'a&b.partnership.yaml': hostile });
+    const run = lint(['--format', 'html', 'a&b.partnership.yaml'], dir);
+    assert.equal(run.status, 0, run.stderr);
+    assert.equal(/<img|<script|<\/td><script/.test(run.stdout), false);
+    assert.ok(run.stdout.includes('&lt;img src=x onerror=alert(1)&gt; &amp; co'));
+    assert.ok(run.stdout.includes('&lt;/td&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;'));
+    assert.deepEqual(values(run.stdout, 'data-file'), ['a&amp;b.partnership.yaml']);
+  });
+
+  test('--locale sv: the report and the messages are Swedish', () => {
+    const dir = folder({ 'errors.partnership.yaml': ERRORS });
+    const run = lint(['--format', 'html', '--locale', 'sv', 'errors.partnership.yaml'], dir);
+    assert.equal(run.status, 1, run.stderr);
+    assert.match(run.stdout, /<html lang="sv">/);
+    for (const text of ['Översikt över partnerskapet', 'Projektperiod', 'Tidslinje', 'Partner per land', 'Vem skickar hur många deltagare till vem', 'Kortare utbyten för elevgrupper']) {
+      assert.ok(run.stdout.includes(text), text);
+    }
+    for (const d of expected(ERRORS, 'sv')) assert.ok(unescape(run.stdout).includes(d.message), d.message);
+  });
+
+  test('an unreadable path: the others are still in the report, the problem too; exit 2', () => {
+    const dir = folder({ 'errors.partnership.yaml': ERRORS });
+    const run = lint(['--format', 'html', 'nope.partnership.yaml', 'errors.partnership.yaml'], dir);
+    assert.equal(run.status, 2);
+    assert.equal(run.stderr, 'partnership-lint: Cannot read nope.partnership.yaml: no such file or folder.\n');
+    assert.deepEqual(values(run.stdout, 'data-file'), ['errors.partnership.yaml']);
+    assert.match(run.stdout, /<li class="notice">Cannot read nope\.partnership\.yaml: no such file or folder\.<\/li>/);
+  });
+});
+
 describe('--rule', () => {
   test('RULE=off removes the diagnostic; turning the only error into a warning gives exit 0', () => {
     const dir = folder({ 'errors.partnership.yaml': ERRORS });
@@ -400,12 +466,12 @@ describe('options', () => {
     assert.equal(run.status, 2);
     assert.equal(run.stdout, '');
     assert.match(run.stderr, /^partnership-lint: Unknown option --fromat\. Did you mean --format\?\n/);
-    assert.match(run.stderr, /Usage: partnership-lint \[--format text\|json\|sarif\] \[--locale en\|sv\]/);
+    assert.match(run.stderr, /Usage: partnership-lint \[--format text\|json\|sarif\|html\] \[--locale en\|sv\]/);
     assert.match(run.stderr, /\[--rule RULE=error\|warning\|information\|hint\|off\]\.\.\. PATH\.\.\./);
   });
 
   for (const [args, pattern] of [
-    [['--format', 'xml', 'x'], /Unknown format "xml": use text, json or sarif\./],
+    [['--format', 'xml', 'x'], /Unknown format "xml": use text, json, sarif or html\./],
     [['--locale', 'de', 'x'], /Unknown locale "de": use en or sv\./],
     [['--format'], /The option --format needs a value\./],
     [['--help=yes'], /The option --help takes no value\./],
@@ -473,7 +539,7 @@ describe('--locale sv', () => {
     const dir = folder({});
     const option = lint(['--locale', 'sv', '--format', 'xml', 'x'], dir);
     assert.equal(option.status, 2);
-    assert.match(option.stderr, /Okänt format "xml": använd text, json eller sarif\./);
+    assert.match(option.stderr, /Okänt format "xml": använd text, json, sarif eller html\./);
     assert.match(option.stderr, /Användning: partnership-lint/);
     const missing = lint(['--locale', 'sv', 'saknas.partnership.yaml'], dir);
     assert.equal(missing.status, 2);

@@ -69,7 +69,9 @@ describe('the fixture folders', () => {
   // compared: every file beside the fixtures is a golden, in the one scheme, of a fixture there.
   test('hold only fixtures and goldens named <name>.<feature>.<locale>.<ext> after one of them', () => {
     const root = join(__dirname, 'fixtures');
-    const golden = /^(.+)\.(completion|hover|fix|rename|symbols|hints|lenses)\.(en|sv)\.(txt|md|yaml)$/;
+    const golden = /^(.+)\.(completion|hover|fix|rename|symbols|hints|lenses|overview)\.(en|sv)\.(txt|md|yaml|json)$/;
+    // The overview goldens of the examples sit in fixtures/overview/examples, their fixtures in examples/.
+    const fixtureDir = (dir: string) => (relative(root, dir) === join('overview', 'examples') ? join(__dirname, '..', 'examples') : dir);
     const stray: string[] = [];
     const walk = (dir: string) => {
       for (const name of readdirSync(dir)) {
@@ -77,7 +79,7 @@ describe('the fixture folders', () => {
         if (statSync(path).isDirectory()) walk(path);
         else if (!name.endsWith('.partnership.yaml')) {
           const match = golden.exec(name);
-          if (!match || !existsSync(join(dir, `${match[1]}.partnership.yaml`))) stray.push(relative(root, path));
+          if (!match || !existsSync(join(fixtureDir(dir), `${match[1]}.partnership.yaml`))) stray.push(relative(root, path));
         }
       }
     };
@@ -126,6 +128,36 @@ describe('the fix property', () => {
     assert.deepEqual(left.map((finding) => [finding.rule, finding.span]), [
       ['duration-range', { start: first.span.start, end: first.span.start + '61 days'.length }],
     ]);
+  });
+
+  // A missing key is reported at the first key of its mapping, an empty `{}` at itself: adding one
+  // key to `{}` moves the group's other missing keys onto the new key, inside where they were.
+  const emptyGroup = schoolApplication({ period: true, activities: [pupilExchange({ id: 'C1' }) + '      - {}\n'] });
+  const emptyBefore = checkText(emptyGroup);
+  const missing = (key: string) => emptyBefore.findings.find((finding) => finding.data?.['kind'] === 'missing-key' && finding.data['key'] === key);
+  const insertInto = (newText: string) => {
+    const at = emptyGroup.lastIndexOf('{}') + 1;
+    const edits = [{ span: { start: at, end: at }, newText }];
+    return { edits, after: checkText(emptyGroup.slice(0, at) + newText + emptyGroup.slice(at)) };
+  };
+
+  test('a key added to `{}` leaves nothing; the other missing keys only moved onto it', () => {
+    const from = missing('from');
+    assert.ok(from && missing('role') && missing('count'), 'the empty group lacks from, role and count');
+    const { edits, after } = insertInto(' from: se-school ');
+    assert.deepEqual(
+      after.findings.filter((finding) => finding.rule === 'schema').map((finding) => finding.data?.['key']),
+      ['role', 'count'],
+    );
+    assert.deepEqual(findingsLeft(emptyBefore, from, edits, after), []);
+  });
+
+  test('a key added to `{}` that makes a finding of its own is caught', () => {
+    const from = missing('from');
+    assert.ok(from);
+    const { edits, after } = insertInto(' from: 5 ');
+    const left = findingsLeft(emptyBefore, from, edits, after);
+    assert.deepEqual(left.map((finding) => finding.message), ['`from` in participant group 2 of activity `C1` should be text, not the number 5.']);
   });
 
   test('a fix that edits elsewhere and leaves the finding is caught', () => {

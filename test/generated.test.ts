@@ -20,10 +20,10 @@ before(async () => {
 });
 after(() => rmSync(outDir, { recursive: true, force: true }));
 
-test('npm run generate writes the rule table, schema, validator, grammar, manifest settings and rule docs', () => {
+test('npm run generate writes the rule table, schema, validator, grammar, manifest settings, rule docs and format reference', () => {
   assert.deepEqual(
     GENERATORS.map((generator) => generator.name),
-    ['rule table', 'schema', 'validator', 'grammar', 'manifest', 'docs'],
+    ['rule table', 'schema', 'validator', 'grammar', 'manifest', 'docs', 'format-doc'],
   );
   for (const file of [
     'server/src/core/rules/index.ts',
@@ -36,6 +36,7 @@ test('npm run generate writes the rule table, schema, validator, grammar, manife
     'package.nls.sv.json',
     'README.md',
     'docs/rules.md',
+    'docs/format.md',
   ]) {
     assert.ok(written.includes(file), `${file} is generated`);
   }

@@ -20,6 +20,8 @@ const EXPECTED_FILES = [
   'extension.vsixmanifest',
   'extension/LICENSE.txt',
   'extension/changelog.md',
+  'extension/docs/format.md',
+  'extension/docs/overview.md',
   'extension/dist/client/extension.js',
   'extension/dist/server/main.js',
   'extension/images/icon.png',

@@ -174,6 +174,42 @@ describe('code actions in process', () => {
     ]);
   });
 
+  test('a missing key is added as a snippet edit for a client that takes them, as plain text otherwise', async () => {
+    const uri = 'file:///work/missing.partnership.yaml';
+    // The group on lines 19-20 has no `count`: it goes after `role: pupil`.
+    const text = TEXT.replace('        count: 10\n', '');
+    const addCount = async (workspaceEdit: Record<string, boolean>) => {
+      const client = LspTestClient.inProcess();
+      clients.push(client);
+      await client.initialize({ capabilities: { workspace: { workspaceEdit } } });
+      await client.open(uri, text);
+      const published = await client.waitForDiagnostics(uri, 1);
+      const missing = published.diagnostics.find((d) => d.code === 'schema' && String(d.message).includes('`count`'));
+      assert.ok(missing, published.diagnostics.map((d) => String(d.message)).join(' | '));
+      const actions = (await client.request('textDocument/codeAction', {
+        textDocument: { uri },
+        range: missing.range,
+        context: { diagnostics: [missing] },
+      })) as CodeAction[];
+      const add = actions.find((action) => action.title === 'Add `count: 1`');
+      assert.ok(add, actions.map((action) => action.title).join(' | '));
+      return add.edit;
+    };
+    assert.deepEqual((await addCount({ documentChanges: true, snippetEditSupport: true }))?.documentChanges, [
+      {
+        textDocument: { uri, version: 1 },
+        edits: [{ range: range(20, 19, 19), snippet: { kind: 'snippet', value: '\n        count: ${1:1}' } }],
+      },
+    ]);
+    assert.deepEqual((await addCount({ documentChanges: true }))?.documentChanges, [
+      { textDocument: { uri, version: 1 }, edits: [{ range: range(20, 19, 19), newText: '\n        count: 1' }] },
+    ]);
+    // Snippet edits exist only inside documentChanges.
+    assert.deepEqual((await addCount({ snippetEditSupport: true }))?.changes, {
+      [uri]: [{ range: range(20, 19, 19), newText: '\n        count: 1' }],
+    });
+  });
+
   test('two findings of one rule on one line share one "Disable"', async () => {
     const client = LspTestClient.inProcess();
     clients.push(client);

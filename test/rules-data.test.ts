@@ -34,10 +34,17 @@ describe('duration-format data', () => {
     assert.deepEqual(finding.data, { number: 10, style: 'en' });
   });
 
-  it('follows the unit language most durations of the file use', () => {
-    const text = application(exchange('C1', '10') + exchange('C2', '1 vecka') + exchange('C3', '5 dagar'));
-    const [finding] = findings(text, 'duration-format');
-    assert.deepEqual(finding.data, { number: 10, style: 'sv' });
+  // Issue 11: the first duration written decides (no longer the majority), as completion does.
+  it('follows the unit language of the first duration written in the file, not the majority', () => {
+    const english = application(exchange('C1', '10') + exchange('C2', '1 vecka') + exchange('C3', '5 dagar'));
+    assert.deepEqual(findings(english, 'duration-format')[0].data, { number: 10, style: 'en' });
+    // The project's own duration, written first, in Swedish.
+    const swedish = application(exchange('C1', '10') + exchange('C2', '1 week') + exchange('C3', '5 days')).replace(
+      'duration: 24 months',
+      'duration: 24 månader',
+    );
+    assert.ok(swedish.includes('  duration: 24 månader\n'));
+    assert.deepEqual(findings(swedish, 'duration-format')[0].data, { number: 10, style: 'sv' });
   });
 
   it('reads a quoted bare number too', () => {

@@ -5,6 +5,7 @@
  * the text before that merely moved there. Comparing `data` let a duration fix that wrote a value
  * one day outside the range pass: the new finding had other data, so "the" finding looked gone.
  */
+import { isDeepStrictEqual } from 'node:util';
 import type { CheckResult } from '../../server/src/core/check';
 import type { Finding, Span } from '../../server/src/core/types';
 
@@ -58,20 +59,34 @@ export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
+/** Whether `outer` holds all of `inner`. */
+function contains(outer: Span, inner: Span): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+
 /**
  * The findings of `after` (the text after `edits`, which fix `fixed` of `before`) that break the
  * promise: of the fixed rule, overlapping an edited span or the fixed finding's own (mapped) span,
  * and not another finding of `before` of that rule at the same mapped span (a second missing key
- * reported on the same parent key, say, is still there by right).
+ * reported on the same parent key, say, is still there by right). A finding reported at the first
+ * key of its mapping moves onto a key inserted there (an empty `{}` that gains its first key):
+ * that one counts as moved only when it is the same finding (the same data: its message may now
+ * name the item by the id just added) and lies inside where it was.
  */
 export function findingsLeft(before: CheckResult, fixed: Finding, edits: readonly Edit[], after: CheckResult): Finding[] {
   const places = [mapSpan(fixed.span, edits), ...editedSpans(edits)];
   const others = before.findings
     .filter((finding) => finding !== fixed && finding.rule === fixed.rule)
-    .map((finding) => mapSpan(finding.span, edits));
+    .map((finding) => ({ finding, span: mapSpan(finding.span, edits) }));
   return after.findings.filter((finding) => {
     if (finding.rule !== fixed.rule || !places.some((place) => overlaps(place, finding.span))) return false;
-    const moved = others.findIndex((span) => span.start === finding.span.start && span.end === finding.span.end);
+    let moved = others.findIndex(({ span }) => span.start === finding.span.start && span.end === finding.span.end);
+    if (moved < 0) {
+      moved = others.findIndex(
+        (other) =>
+          contains(other.span, finding.span) && other.finding.data !== undefined && isDeepStrictEqual(other.finding.data, finding.data),
+      );
+    }
     if (moved < 0) return true;
     others.splice(moved, 1);
     return false;

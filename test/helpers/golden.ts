@@ -13,7 +13,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Locale } from '../../server/src/core/types';
 
-export type GoldenExt = 'txt' | 'md' | 'yaml';
+export type GoldenExt = 'txt' | 'md' | 'yaml' | 'json' | 'html';
 
 export function goldenPath(fixturePath: string, feature: string, locale: Locale, ext: GoldenExt): string {
   if (!/\.partnership\.ya?ml$/.test(fixturePath)) throw new Error(`${fixturePath} is not a *.partnership.yaml fixture`);

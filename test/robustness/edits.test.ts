@@ -18,6 +18,7 @@ describe('random edits of the examples and fixtures', () => {
     assert.ok(sources.some((source) => source.name.startsWith('examples')), 'the examples are found');
     assert.ok(sources.length >= 20, `only ${sources.length} files found`);
     // The bias towards multi-byte characters needs some to work with.
+    // eslint-disable-next-line no-control-regex -- the ASCII range, written as a range
     assert.ok(sources.some((source) => /[^\x00-\x7f]/.test(source.text)));
   });
 

@@ -84,6 +84,17 @@ function fixedNode(text: string, finding: Finding): Span {
   return { start: first.start, end: Math.max(last.end, best.span.end) };
 }
 
+/**
+ * Rules whose fix edits, by design, a value outside the fixed node as well, and where:
+ * outside-project-period extends the project period (`project.duration`), not the activity.
+ */
+const ALSO_EDITS: Readonly<Partial<Record<RuleId, (text: string) => Span | undefined>>> = {
+  'outside-project-period': (text) => {
+    const duration = parseDocument(text, { uniqueKeys: false }).getIn(['project', 'duration'], true) as Node | undefined;
+    return duration?.range ? { start: duration.range[0], end: duration.range[1] } : undefined;
+  },
+};
+
 /** The text without its whole-line comments: what "Disable" (a comment line, or a rule added to one) must leave unchanged. */
 function withoutCommentLines(text: string): string {
   return text
@@ -117,9 +128,11 @@ function assertEveryFix(where: string, text: string, stats: Stats, limit = Infin
       assertCommentsKept(label, text, after);
       assert.ok(checkText(after, CONFIG).doc.problems.length <= problemsBefore, `${label} adds YAML problems:\n${after}`);
       const region = fixedNode(text, finding);
+      const also = ALSO_EDITS[finding.rule]?.(text);
+      const within = (span: Span, area: Span | undefined) => !!area && area.start <= span.start && span.end <= area.end;
       for (const change of fix.edits) {
         assert.ok(
-          region.start <= change.span.start && change.span.end <= region.end,
+          within(change.span, region) || within(change.span, also),
           `${label} edits [${change.span.start}, ${change.span.end}) outside the fixed node [${region.start}, ${region.end}):\n${text.slice(region.start, region.end)}`,
         );
       }

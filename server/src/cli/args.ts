@@ -5,15 +5,15 @@ import { isRuleId, RULE_IDS, type Locale, type RuleId, type SeveritySetting } fr
 /**
  * The command line of the spec ("Command line"):
  *
- *   partnership-lint [--format text|json|sarif] [--locale en|sv]
+ *   partnership-lint [--format text|json|sarif|html] [--locale en|sv]
  *                    [--rule RULE=error|warning|information|hint|off]... PATH...
  *
  * A small hand-written parser rather than node:util's parseArgs, so that every
  * mistake gets a clear message in the user's language (and a "did you mean").
  */
-export type Format = 'text' | 'json' | 'sarif';
+export type Format = 'text' | 'json' | 'sarif' | 'html';
 
-export const FORMATS: readonly Format[] = ['text', 'json', 'sarif'];
+export const FORMATS: readonly Format[] = ['text', 'json', 'sarif', 'html'];
 export const LOCALES: readonly Locale[] = ['en', 'sv'];
 export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['error', 'warning', 'information', 'hint', 'off'];
 
@@ -118,7 +118,7 @@ export function parseArguments(argv: readonly string[], tr: Translator): Options
 
 function parseFormat(value: string, tr: Translator): Format {
   if ((FORMATS as readonly string[]).includes(value)) return value as Format;
-  throw new UsageError(tr.t('Unknown format "{0}": use text, json or sarif.', value));
+  throw new UsageError(tr.t('Unknown format "{0}": use text, json, sarif or html.', value));
 }
 
 function parseLocale(value: string, tr: Translator): Locale {
@@ -154,7 +154,7 @@ function parseRuleSetting(value: string, tr: Translator): [RuleId, SeveritySetti
 /** The synopsis of the spec, printed after a usage error. */
 export function usage(tr: Translator): string {
   return [
-    tr.t('Usage: partnership-lint [--format text|json|sarif] [--locale en|sv]'),
+    tr.t('Usage: partnership-lint [--format text|json|sarif|html] [--locale en|sv]'),
     tr.t('                        [--rule RULE=error|warning|information|hint|off]... PATH...'),
     tr.t('Run partnership-lint --help for more.'),
   ].join('\n');
@@ -163,14 +163,14 @@ export function usage(tr: Translator): string {
 /** The full help, for --help. */
 export function helpText(tr: Translator): string {
   return [
-    tr.t('Usage: partnership-lint [--format text|json|sarif] [--locale en|sv]'),
+    tr.t('Usage: partnership-lint [--format text|json|sarif|html] [--locale en|sv]'),
     tr.t('                        [--rule RULE=error|warning|information|hint|off]... PATH...'),
     '',
     tr.t('Checks Erasmus+ Strategic Partnership applications written in YAML against the programme guide.'),
     tr.t('A PATH is an application file or a folder, searched recursively for *.partnership.yaml and *.partnership.yml files.'),
     '',
     tr.t('Options:'),
-    tr.t('  --format text|json|sarif   output format (default: text)'),
+    tr.t('  --format FORMAT            output format: text (default), json, sarif, or html (one self-contained report of all files)'),
     tr.t('  --locale en|sv             language of the messages (default: en)'),
     tr.t('  --rule RULE=SEVERITY       set a rule to error, warning, information, hint or off; repeatable'),
     tr.t('  -h, --help                 show this help'),

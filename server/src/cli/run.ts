@@ -1,6 +1,8 @@
 import type { checkText } from '../core/check';
 import { checkOnce } from '../core/incremental';
 import { translator } from '../core/i18n';
+import { renderOverviewHtml, type OverviewFile } from '../core/overview/html';
+import { overviewOf } from '../core/overview/model';
 import type { RuleId } from '../core/types';
 import { helpText, localeFromArgs, parseArguments, usage, UsageError, type Options } from './args';
 import { discoverFiles, readApplicationFile } from './files';
@@ -56,6 +58,7 @@ export function run(argv: readonly string[], io: CliIo, check: typeof checkText 
   const config = { locale: options.locale, rules: options.rules };
   const failedRules = new Set<RuleId>();
   const reports: FileReport[] = [];
+  const overviews: OverviewFile[] = [];
   for (const entry of discoverFiles(options.paths, io.cwd, tr)) {
     if ('problem' in entry) {
       report(entry.problem);
@@ -87,6 +90,7 @@ export function run(argv: readonly string[], io: CliIo, check: typeof checkText 
       diagnostics: toDiagnostics(result.findings, result.lines),
     };
     reports.push(fileReport);
+    if (options.format === 'html') overviews.push({ path: target.display, overview: overviewOf(result, config) });
     if (options.format === 'text') {
       const lines = textLines(fileReport);
       if (lines.length > 0) io.out(lines.join('\n') + '\n');
@@ -111,6 +115,9 @@ export function run(argv: readonly string[], io: CliIo, check: typeof checkText 
           notifications,
         }),
       );
+      break;
+    case 'html':
+      io.out(renderOverviewHtml(overviews, { locale: options.locale, mode: 'report', notices: notifications.map((n) => n.message) }));
       break;
   }
 

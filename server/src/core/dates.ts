@@ -105,3 +105,16 @@ export function formatDate(date: CalendarDate): string {
   const pad = (n: number, width: number) => String(n).padStart(width, '0');
   return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
 }
+
+/**
+ * The fewest whole calendar months from `start` whose period (start included, the day
+ * `addMonths(start, months)` excluded) still holds `day`: how long a project starting on `start`
+ * must run for the day to fall within it. At least 1.
+ */
+export function monthsCovering(start: CalendarDate, day: number): number {
+  const first = dayNumber(start);
+  // A month is at least 28 days, so this estimate never overshoots; step up from it.
+  let months = Math.max(1, Math.floor((day - first) / 31));
+  while (dayNumber(addMonths(start, months)) <= day) months++;
+  return months;
+}

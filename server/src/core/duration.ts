@@ -1,3 +1,5 @@
+import { addMonths, dayNumber, type CalendarDate } from './dates';
+
 /**
  * Durations (spec: "Durations"): one or more terms `<whole number> <unit>`,
  * separated by spaces or commas, English or Swedish units.
@@ -21,24 +23,22 @@ export interface Duration {
 
 export const DAYS_PER_UNIT: Readonly<Record<DurationUnit, number>> = { day: 1, week: 7, month: 30, year: 360 };
 
-/** The unit words a duration may use, English and Swedish (lower case; matched case-insensitively). */
-export const UNIT_WORDS: Readonly<Record<string, { unit: DurationUnit; style: UnitStyle }>> = {
-  day: { unit: 'day', style: 'en' },
-  days: { unit: 'day', style: 'en' },
-  dag: { unit: 'day', style: 'sv' },
-  dagar: { unit: 'day', style: 'sv' },
-  week: { unit: 'week', style: 'en' },
-  weeks: { unit: 'week', style: 'en' },
-  vecka: { unit: 'week', style: 'sv' },
-  veckor: { unit: 'week', style: 'sv' },
-  month: { unit: 'month', style: 'en' },
-  months: { unit: 'month', style: 'en' },
-  'månad': { unit: 'month', style: 'sv' },
-  'månader': { unit: 'month', style: 'sv' },
-  year: { unit: 'year', style: 'en' },
-  years: { unit: 'year', style: 'en' },
-  'år': { unit: 'year', style: 'sv' },
+/**
+ * The unit words, singular and plural, of each unit in each style: the one list every reader,
+ * writer, suggestion and grammar of durations is built from.
+ */
+export const UNIT_TEXT: Readonly<Record<UnitStyle, Readonly<Record<DurationUnit, readonly [string, string]>>>> = {
+  en: { day: ['day', 'days'], week: ['week', 'weeks'], month: ['month', 'months'], year: ['year', 'years'] },
+  sv: { day: ['dag', 'dagar'], week: ['vecka', 'veckor'], month: ['månad', 'månader'], year: ['år', 'år'] },
 };
+
+const UNITS: readonly DurationUnit[] = ['day', 'week', 'month', 'year'];
+const STYLES: readonly UnitStyle[] = ['en', 'sv'];
+
+/** The unit words a duration may use, English and Swedish (lower case; matched case-insensitively). */
+export const UNIT_WORDS: Readonly<Record<string, { unit: DurationUnit; style: UnitStyle }>> = Object.fromEntries(
+  UNITS.flatMap((unit) => STYLES.flatMap((style) => UNIT_TEXT[style][unit].map((word) => [word, { unit, style }] as const))),
+);
 
 // One term, then either the end or a separator (comma and/or spaces) and the next term.
 const TERM = /(\d+)[ \t]+(\p{L}+)/uy;
@@ -84,10 +84,15 @@ export function calendarParts(duration: Duration): { months: number; days: numbe
   return { months, days };
 }
 
-const UNIT_TEXT: Readonly<Record<UnitStyle, Record<DurationUnit, [string, string]>>> = {
-  en: { day: ['day', 'days'], week: ['week', 'weeks'], month: ['month', 'months'], year: ['year', 'years'] },
-  sv: { day: ['dag', 'dagar'], week: ['vecka', 'veckor'], month: ['månad', 'månader'], year: ['år', 'år'] },
-};
+/**
+ * The first day (a day number) after a period that starts on `start` and lasts `duration`, the
+ * way the project period is counted: months and years as calendar months (31 January plus one
+ * month is the last day of February), then weeks and days.
+ */
+export function periodEndExclusive(start: CalendarDate, duration: Duration): number {
+  const { months, days } = calendarParts(duration);
+  return dayNumber(addMonths(start, months)) + days;
+}
 
 export function formatTerm(amount: number, unit: DurationUnit, style: UnitStyle): string {
   const [singular, plural] = UNIT_TEXT[style][unit];

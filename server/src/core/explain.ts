@@ -1,3 +1,5 @@
+import { hostRequirements, SCHOOL_TYPES } from './constraints';
+import { purposeLines, sendHostLines } from './constraints-text';
 import { countryName } from './countries';
 import { ACTIVITY_GUIDE, LANGUAGE_SUPPORT_SECTION, RELEVANCE_SECTION } from './guide-notes';
 import type { Translator } from './i18n';
@@ -84,7 +86,8 @@ export function activityTypeMarkdown(tr: Translator, type: ActivityType, field?:
     text.about,
     `**${tr.t('Roles and durations:')}**\n${rolesList(tr, type)}`,
     relevance,
-    `**${tr.t('Who may send and host:')}** ${text.sendHost}`,
+    `**${tr.t('Who may send and host:')}**\n${sendHostLines(tr, type, field)}`,
+    text.sendHostNote,
     text.languageSupport && `**${tr.t('Online language support:')}** ${text.languageSupport}`,
     guideLine(tr, ...sections),
   );
@@ -129,10 +132,10 @@ export function organisationTypeMarkdown(tr: Translator, type: OrganisationType)
   } else {
     notes.push(tr.t('Not an education organisation: outside higher education it may not send staff on long-term teaching or training assignments.'));
   }
-  if (type === 'school' || type === 'vet-school') {
+  if (SCHOOL_TYPES.has(type)) {
     notes.push(tr.t('Schools host and send the pupils of short-term and long-term pupil exchanges.'));
   }
-  if (type === 'higher-education-institution') {
+  if (hostsHigherEducationTeaching(type)) {
     notes.push(
       tr.t('Higher education institutions send the students and teachers of intensive study programmes; in a higher-education project they host long-term teaching assignments and send staff on long-term training.'),
     );
@@ -140,12 +143,19 @@ export function organisationTypeMarkdown(tr: Translator, type: OrganisationType)
   return paragraphs(labelPair(ORGANISATION_TYPES[type]), ...notes);
 }
 
+/** The organisation type the guide wants as host of teaching assignments in higher education (its students and teachers go to intensive study programmes). */
+function hostsHigherEducationTeaching(type: OrganisationType): boolean {
+  return hostRequirements({ field: 'higher-education', type: 'long-term-teaching-assignment', purpose: 'teaching' }).every((r) => r.types.has(type));
+}
+
 export function purposeMarkdown(tr: Translator, purpose: Purpose): string {
-  const note =
-    purpose === 'teaching'
-      ? tr.t('The staff member teaches at the host. In a higher-education project the host must be a higher education institution; any partner may send.')
-      : tr.t('The staff member receives training at the host. In a higher-education project the sending partner must be a higher education institution; any partner may host.');
-  return paragraphs(labelPair(PURPOSES[purpose]), note, guideLine(tr, ACTIVITY_GUIDE['long-term-teaching-assignment'].section));
+  const note = purpose === 'teaching' ? tr.t('The staff member teaches at the host.') : tr.t('The staff member receives training at the host.');
+  return paragraphs(
+    labelPair(PURPOSES[purpose]),
+    note,
+    `**${tr.t('In a higher-education project:')}**\n${purposeLines(tr, purpose)}`,
+    guideLine(tr, ACTIVITY_GUIDE['long-term-teaching-assignment'].section),
+  );
 }
 
 export function priorityMarkdown(tr: Translator, priority: Priority): string {

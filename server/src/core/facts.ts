@@ -1,5 +1,5 @@
 import { calendarLength, dayNumber, lastDayOf, lengthInDays, type CalendarDate, type CalendarLength } from './dates';
-import { calendarParts, type Duration } from './duration';
+import { calendarParts, periodEndExclusive, type Duration, type UnitStyle } from './duration';
 import type { Activity, Application, Field, Group, Partner, Project } from './model';
 import type { Span } from './types';
 
@@ -92,4 +92,53 @@ export function durationMatchesDates(start: CalendarDate, end: CalendarDate, dur
   const written = calendarParts(duration);
   if (measured.months === written.months && measured.days === written.days) return true;
   return written.months === 0 && written.days === dayNumber(end) - dayNumber(start) + 1;
+}
+
+/**
+ * The groups that use the activity's own duration (or its dates): those without a `duration` of
+ * their own, readable or not (a group's unreadable duration is still its own, reported by
+ * duration-format).
+ */
+export function groupsSharingActivityDuration(activity: Activity): Group[] {
+  return activity.participants.filter((group) => group.raw['duration'] === undefined);
+}
+
+/** The project period as day numbers: its first day and, with a readable duration, the first day after it. */
+export interface ProjectPeriod {
+  readonly first: number;
+  readonly endExclusive?: number;
+}
+
+/** The period every activity must fall within; undefined without a readable `project.start`. */
+export function projectPeriod(project: Project | undefined): ProjectPeriod | undefined {
+  if (!project?.start) return undefined;
+  const first = dayNumber(project.start.value);
+  if (!project.duration) return { first };
+  return { first, endExclusive: periodEndExclusive(project.start.value, project.duration.value) };
+}
+
+/**
+ * The unit language of the file: that of the first readable duration in the text (project,
+ * activity or group, wherever it stands), undefined when there is none. The duration-format fix
+ * and completion both write new durations in it, so they agree with each other and with what the
+ * author wrote first.
+ */
+export function fileUnitStyle(app: Application): UnitStyle | undefined {
+  let first: Field<Duration> | undefined;
+  const consider = (duration: Field<Duration> | undefined) => {
+    if (duration && (!first || duration.span.start < first.span.start)) first = duration;
+  };
+  consider(app.project?.duration);
+  for (const activity of app.activities?.items ?? []) {
+    consider(activity.duration);
+    for (const group of activity.participants) consider(group.duration);
+  }
+  return first?.value.style;
+}
+
+/** The spec's pattern for partner ids (schemas/partnership-application.schema.json says the same). */
+export const PARTNER_ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]*$/;
+
+export function isPartnerIdShape(value: string): boolean {
+  return PARTNER_ID_PATTERN.test(value);
 }

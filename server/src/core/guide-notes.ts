@@ -7,14 +7,17 @@ import type { ActivityType } from './vocabulary';
  * documentation. Data, not messages: each text exists in English and Swedish
  * here, and `section` names the guide's (Swedish) section heading.
  *
- * The allowed roles, durations and relevant fields are not repeated here: they
- * come from the tables in vocabulary.ts, so the help cannot drift from the rules.
+ * The allowed roles, durations, relevant fields and who may host and send are not
+ * repeated here: they come from constraints.ts, so the help cannot drift from the rules.
  */
 export interface GuideText {
   /** What the activity is. */
   readonly about: string;
-  /** Who may send participants and who may host. */
-  readonly sendHost: string;
+  /**
+   * What the guide adds on who takes part beyond the constraints (which explain.ts lists from
+   * constraints.ts, so this note never restates who may host or send).
+   */
+  readonly sendHostNote?: string;
   /** Online language support (the long-term mobilities only). */
   readonly languageSupport?: string;
 }
@@ -38,12 +41,10 @@ export const ACTIVITY_GUIDE: Readonly<Record<ActivityType, GuideNote>> = {
       en: {
         about:
           'One or more short physical mobilities (2 months at most in all) combined with virtual mobility — collaboration platforms, live streaming, video conferencing, social media — that prepares, supports or extends what the participants learn during the physical stay. Describe the virtual part under `virtual`.',
-        sendHost: 'Any partner may host, and any partner may send its learners: students, trainees, pupils, adult learners or young people.',
       },
       sv: {
         about:
           'Ett eller flera kortare utbyten på plats (sammanlagt högst 2 månader) som kombineras med virtuella utbyten på nätet – samarbetsplattformar, direktsändningar, videokonferenser, sociala medier – för att förbereda, stödja eller förlänga det deltagarna lär sig under vistelsen. Beskriv den virtuella delen under `virtual`.',
-        sendHost: 'Alla partner kan vara värd, och alla partner kan skicka sina inlärare: studenter, praktikanter, elever, vuxenstuderande eller unga.',
       },
     },
   },
@@ -53,12 +54,10 @@ export const ACTIVITY_GUIDE: Readonly<Record<ActivityType, GuideNote>> = {
       en: {
         about:
           'Groups of pupils (vocational pupils included) work together at one of the partner schools and may stay with each other\'s families. The joint project work should serve the partnership\'s goals, and pupils should always travel with accompanying adults (`accompanying`).',
-        sendHost: 'Schools only: the host and every sending partner are schools of the partnership (`school` or `vet-school`).',
       },
       sv: {
         about:
           'Elevgrupper (även yrkesutbildningselever) arbetar tillsammans på någon av partnerskolorna och kan bo hos varandras familjer. Det gemensamma projektarbetet bör vara kopplat till partnerskapets mål, och eleverna bör alltid ha sällskap av vuxna (`accompanying`).',
-        sendHost: 'Bara skolor: värden och alla sändande partner är skolor i partnerskapet (`school` eller `vet-school`).',
       },
     },
   },
@@ -68,13 +67,10 @@ export const ACTIVITY_GUIDE: Readonly<Record<ActivityType, GuideNote>> = {
       en: {
         about:
           'A short study programme that brings students and teaching staff of the participating higher education institutions together with invited experts. The students\' work should be recognised with ECTS credits (`ects: true`), and staff, home students and students from other countries should be in balance.',
-        sendHost:
-          'Students and teachers are sent by participating higher education institutions; invited experts may come from any organisation.',
       },
       sv: {
         about:
           'Ett kort studieprogram som samlar studenter och undervisande personal från de deltagande lärosätena och inbjudna experter. Studenternas arbete bör erkännas med ECTS-poäng (`ects: true`), och personal, inhemska studenter och studenter från andra länder bör vara i balans.',
-        sendHost: 'Studenter och lärare skickas av deltagande lärosäten; inbjudna experter kan komma från vilken organisation som helst.',
       },
     },
   },
@@ -84,14 +80,12 @@ export const ACTIVITY_GUIDE: Readonly<Record<ActivityType, GuideNote>> = {
       en: {
         about:
           'Pupils aged 14 or older who study full-time at a partner school spend 2 to 12 months at a school and with a host family abroad. The schools agree learning agreements and recognise the studies done abroad.',
-        sendHost: 'Schools of the partnership send and host, and the sending school must be in another country than the host.',
         languageSupport:
           'Selected pupils may get online language support: a test in the language of their studies abroad, and language courses before and during the stay.',
       },
       sv: {
         about:
           'Elever som fyllt 14 år och studerar på heltid vid en partnerskola tillbringar 2–12 månader i en skola och en värdfamilj utomlands. Skolorna tar fram lärandeavtal och erkänner studierna utomlands.',
-        sendHost: 'Skolor i partnerskapet skickar och tar emot, och den sändande skolan måste ligga i ett annat land än värden.',
         languageSupport:
           'Utvalda elever kan få språkstöd på nätet: ett prov i det språk de ska studera på och språkkurser före och under vistelsen.',
       },
@@ -103,15 +97,11 @@ export const ACTIVITY_GUIDE: Readonly<Record<ActivityType, GuideNote>> = {
       en: {
         about:
           'Teachers and other staff of a partner teach at another partner, or take part in its work or in training there, for 2 to 12 months. Say which under `purpose` (`teaching` or `training`).',
-        sendHost:
-          'The sending and host organisations are in different countries, and the host country may not be the participants\' country of residence. Outside higher education the sender must be an education organisation. In higher education, for teaching any partner may send and the host must be a higher education institution; for training the sender must be a higher education institution and any partner may host.',
         languageSupport: 'Selected staff may get online language support before and during the assignment.',
       },
       sv: {
         about:
           'Lärare och annan personal hos en partner undervisar hos en annan partner, eller deltar i dess verksamhet eller i fortbildning där, i 2–12 månader. Ange vilket under `purpose` (`teaching` eller `training`).',
-        sendHost:
-          'Den sändande och den mottagande organisationen ligger i olika länder, och värdlandet får inte vara deltagarnas bosättningsland. Utanför högre utbildning måste den sändande organisationen vara en utbildningsorganisation. Inom högre utbildning gäller att vid undervisning kan vilken partner som helst skicka och värden måste vara ett lärosäte; vid fortbildning måste den sändande organisationen vara ett lärosäte och vilken partner som helst kan vara värd.',
         languageSupport: 'Utvald personal kan få språkstöd på nätet före och under uppdraget.',
       },
     },
@@ -122,13 +112,11 @@ export const ACTIVITY_GUIDE: Readonly<Record<ActivityType, GuideNote>> = {
       en: {
         about:
           'Youth workers work abroad for 2 to 12 months and take an active part in the host organisation\'s daily work. The exchange may go one way or both ways between two partners.',
-        sendHost: 'Any partner may send and host, but the sending partner must be in another country than the host.',
         languageSupport: 'Selected youth workers may get online language support before and during the stay.',
       },
       sv: {
         about:
           'Personer som arbetar med unga arbetar utomlands i 2–12 månader och deltar aktivt i det dagliga arbetet hos den mottagande organisationen. Utbytet kan vara enkelriktat eller ömsesidigt mellan två partner.',
-        sendHost: 'Alla partner kan skicka och ta emot, men den sändande partnern måste ligga i ett annat land än värden.',
         languageSupport: 'Utvalda personer som arbetar med unga kan få språkstöd på nätet före och under vistelsen.',
       },
     },
@@ -139,14 +127,14 @@ export const ACTIVITY_GUIDE: Readonly<Record<ActivityType, GuideNote>> = {
       en: {
         about:
           'Short training events on the partnership\'s topic for small groups of education staff or youth workers from different countries: study visits, presentations, discussions and courses.',
-        sendHost:
-          'Any partner may host and send; participants from the host\'s country and from other countries should be in balance (at most half from the host\'s country).',
+        sendHostNote:
+          'Participants from the host\'s country and from other countries should be in balance (at most half from the host\'s country).',
       },
       sv: {
         about:
           'Korta utbildningsevenemang om partnerskapets ämne för små grupper av utbildningspersonal eller personer som arbetar med unga från olika länder: studiebesök, presentationer, diskussioner och kurser.',
-        sendHost:
-          'Alla partner kan vara värd och skicka deltagare; deltagare från värdens land och från andra länder bör vara i balans (högst hälften från värdens land).',
+        sendHostNote:
+          'Deltagare från värdens land och från andra länder bör vara i balans (högst hälften från värdens land).',
       },
     },
   },

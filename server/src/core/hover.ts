@@ -3,7 +3,7 @@ import type { FeatureInput } from './completion';
 import { cursorContext, type PathSegment } from './cursor-context';
 import { formatDate } from './dates';
 import { formatTerm, type Duration } from './duration';
-import { periodLastDay } from './facts';
+import { groupsSharingActivityDuration, periodLastDay } from './facts';
 import {
   activityTypeMarkdown,
   countryMarkdown,
@@ -201,7 +201,7 @@ class Hoverer {
     const type = activity.type?.value;
     if (type) {
       const typeLabel = inlineLabel(ACTIVITY_TYPES[type], this.tr.locale);
-      const sharing = activity.participants.filter((group) => !group.raw['duration']);
+      const sharing = groupsSharingActivityDuration(activity);
       const roles = [...new Set(sharing.map((group) => group.role?.value))].filter(
         (role): role is Role => role !== undefined && durationBounds(type, role) !== undefined,
       );

@@ -1,4 +1,5 @@
 import { parse } from 'yaml';
+import { isPartnerIdShape } from './facts';
 import { translator, type Translator } from './i18n';
 import type { Application } from './model';
 import type { ParsedDocument } from './parse';
@@ -57,9 +58,6 @@ export interface TextEdit {
 }
 
 export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
-
-/** The spec's pattern for partner ids. */
-export const PARTNER_ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]*$/;
 
 /** Every partner id and every `host` / `from` value in document order, each scalar once (aliases may share a node). */
 export function idOccurrences(analysis: Analysis): IdOccurrence[] {
@@ -143,7 +141,7 @@ export function renamePartner(analysis: Analysis, offset: number, newName: strin
   const target = renameTarget(analysis, offset, t);
   if (!target.ok) return target;
   const { occurrence, occurrences } = target.value;
-  if (!PARTNER_ID_PATTERN.test(newName)) {
+  if (!isPartnerIdShape(newName)) {
     return fail(
       t('`{0}` is not a valid partner id: start with a letter (a–z, A–Z), then use only letters, digits, `-` or `_`.', newName),
     );

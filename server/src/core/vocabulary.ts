@@ -1,6 +1,6 @@
 /**
  * The enumerations and tables of the application format
- * (spec: "Enumerations", "Allowed durations", "Relevance").
+ * (spec: "Enumerations"); the tables "Allowed durations" and "Relevance" are in constraints.ts.
  * The labels are written only here: the JSON Schema's enumerations and their descriptions
  * (json-schema.ts) and the grammar are generated from these tables by `npm run generate`.
  */
@@ -74,14 +74,6 @@ export const ORGANISATION_TYPES = {
 } as const satisfies Record<string, Label>;
 export type OrganisationType = keyof typeof ORGANISATION_TYPES;
 
-/** The guide's education organisations: the first four organisation types. */
-export const EDUCATION_ORGANISATIONS: ReadonlySet<OrganisationType> = new Set([
-  'higher-education-institution',
-  'school',
-  'vet-school',
-  'adult-education-organisation',
-]);
-
 export const PRIORITIES = {
   'creativity-innovation-modernisation': { sv: 'Kreativitet, innovation och modernisering', en: 'Creativity, innovation and modernisation' },
   'strategic-use-of-ict': { sv: 'Strategisk användning av it-metoder och virtuellt samarbete', en: 'Strategic use of ICT and virtual cooperation' },
@@ -107,68 +99,21 @@ export const PURPOSES = {
 } as const satisfies Record<string, Label>;
 export type Purpose = keyof typeof PURPOSES;
 
-/** Inclusive duration bounds in days (week = 7, month = 30, year = 360). */
-export interface DurationBounds {
-  readonly minDays: number;
-  readonly maxDays: number;
-}
-
-export interface RoleRule {
-  readonly roles: readonly Role[];
-  readonly bounds: DurationBounds;
-}
-
-const DAYS_5_TO_2_MONTHS: DurationBounds = { minDays: 5, maxDays: 60 };
-const DAYS_3_TO_2_MONTHS: DurationBounds = { minDays: 3, maxDays: 60 };
-const DAYS_1_TO_2_MONTHS: DurationBounds = { minDays: 1, maxDays: 60 };
-const MONTHS_2_TO_12: DurationBounds = { minDays: 60, maxDays: 360 };
-
-/** The spec's table "Allowed durations (inclusive) and roles". */
-export const ACTIVITY_ROLES: Readonly<Record<ActivityType, readonly RoleRule[]>> = {
-  'blended-mobility': [
-    { roles: ['student', 'trainee', 'pupil', 'adult-learner', 'young-person'], bounds: DAYS_5_TO_2_MONTHS },
-  ],
-  'short-term-pupil-exchange': [{ roles: ['pupil'], bounds: DAYS_3_TO_2_MONTHS }],
-  'intensive-study-programme': [
-    { roles: ['student'], bounds: DAYS_5_TO_2_MONTHS },
-    { roles: ['teacher', 'staff', 'expert'], bounds: DAYS_1_TO_2_MONTHS },
-  ],
-  'long-term-pupil-mobility': [{ roles: ['pupil'], bounds: MONTHS_2_TO_12 }],
-  'long-term-teaching-assignment': [{ roles: ['teacher', 'staff'], bounds: MONTHS_2_TO_12 }],
-  'long-term-youth-worker-mobility': [{ roles: ['youth-worker'], bounds: MONTHS_2_TO_12 }],
-  'short-term-staff-training': [{ roles: ['teacher', 'staff', 'youth-worker'], bounds: DAYS_3_TO_2_MONTHS }],
-};
-
-export function allowedRoles(type: ActivityType): Role[] {
-  return ACTIVITY_ROLES[type].flatMap((entry) => entry.roles);
-}
-
-/** The allowed duration for a role in an activity type, or undefined when the role is not allowed. */
-export function durationBounds(type: ActivityType, role: Role): DurationBounds | undefined {
-  return ACTIVITY_ROLES[type].find((entry) => entry.roles.includes(role))?.bounds;
-}
-
-/** The spec's table "Relevance"; `all` means every field. */
-export const RELEVANT_FIELDS: Readonly<Record<ActivityType, readonly FieldId[] | 'all'>> = {
-  'blended-mobility': 'all',
-  'short-term-pupil-exchange': ['school-education', 'vet'],
-  'intensive-study-programme': ['higher-education'],
-  'long-term-pupil-mobility': ['school-education'],
-  'long-term-teaching-assignment': ['higher-education', 'vet', 'school-education', 'adult-education'],
-  'long-term-youth-worker-mobility': ['youth'],
-  'short-term-staff-training': 'all',
-};
-
-export function isRelevant(type: ActivityType, field: FieldId): boolean {
-  const fields = RELEVANT_FIELDS[type];
-  return field === 'cross-sectoral' || fields === 'all' || fields.includes(field);
-}
-
-export const LONG_TERM_TYPES: ReadonlySet<ActivityType> = new Set([
-  'long-term-pupil-mobility',
-  'long-term-teaching-assignment',
-  'long-term-youth-worker-mobility',
-]);
+/*
+ * The guide's tables (roles and durations, relevance, education organisations, long-term types)
+ * live with the other constraints; re-exported here for the code that reads them as vocabulary.
+ */
+export {
+  ACTIVITY_ROLES,
+  allowedRoles,
+  durationBounds,
+  EDUCATION_ORGANISATIONS,
+  isRelevant,
+  LONG_TERM_TYPES,
+  RELEVANT_FIELDS,
+  type DurationBounds,
+  type RoleRule,
+} from './constraints';
 
 export function isKeyOf<T extends object>(table: T, value: unknown): value is keyof T {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(table, value);

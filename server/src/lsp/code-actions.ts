@@ -6,6 +6,7 @@ import {
   type CodeActionParams,
   type Diagnostic,
   type Range,
+  type SnippetTextEdit,
   type TextEdit as LspTextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
@@ -73,10 +74,25 @@ function quickFix(context: ServerContext, document: TextDocument, lines: LineInd
     title: fix.title,
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
-    edit: workspaceEdit(context, document, lines, fix.edits),
+    edit: snippetEdit(context, document, lines, fix) ?? workspaceEdit(context, document, lines, fix.edits),
   };
   if (fix.isPreferred) action.isPreferred = true;
   return action;
+}
+
+/**
+ * A fix with a value to fill in, as LSP 3.18 snippet edits, so that the cursor lands on the value:
+ * only for a client that announces `workspace.workspaceEdit.snippetEditSupport` (snippet edits
+ * exist only inside `documentChanges`, so it must take those too). Undefined otherwise.
+ */
+function snippetEdit(context: ServerContext, document: TextDocument, lines: LineIndex, fix: Fix): WorkspaceEdit | undefined {
+  const workspace = context.clientCapabilities.workspace?.workspaceEdit;
+  if (!fix.snippet || !workspace?.snippetEditSupport || !workspace.documentChanges) return undefined;
+  const edits: SnippetTextEdit[] = fix.snippet.map((edit) => ({
+    range: toRange(edit.span, lines),
+    snippet: { kind: 'snippet', value: edit.newText },
+  }));
+  return { documentChanges: [TextDocumentEdit.create({ uri: document.uri, version: document.version }, edits)] };
 }
 
 /** Versioned `documentChanges` when the client supports them (a stale edit is then refused), else `changes`. */

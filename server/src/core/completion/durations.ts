@@ -1,5 +1,6 @@
 import type { ValueContext } from '../cursor-context';
 import { formatTerm, type UnitStyle } from '../duration';
+import { groupsSharingActivityDuration } from '../facts';
 import { rangeText } from '../explain';
 import { inlineLabel } from '../wording';
 import { ACTIVITY_ROLES, ACTIVITY_TYPES, durationBounds, ROLES, type DurationBounds, type Role } from '../vocabulary';
@@ -65,8 +66,7 @@ export function activityDurations(scope: Scope, context: ValueContext): Completi
   if (!activity || !type) return durations(scope, context, WIDEST, scope.tr.t('The activity type is not known yet: these values lie within the widest limits of any activity type (1 day to 12 months).'));
   const roles = [
     ...new Set(
-      activity.participants
-        .filter((group) => !group.raw['duration'])
+      groupsSharingActivityDuration(activity)
         .map((group) => group.role?.value)
         .filter((role): role is Role => role !== undefined && durationBounds(type, role) !== undefined),
     ),

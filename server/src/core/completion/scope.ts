@@ -1,5 +1,6 @@
 import type { ItemContext, PathSegment, ValueContext } from '../cursor-context';
 import type { UnitStyle } from '../duration';
+import { fileUnitStyle } from '../facts';
 import { translator, type Translator } from '../i18n';
 import type { Activity, Application, Group, Partner } from '../model';
 import type { Locale } from '../types';
@@ -35,21 +36,9 @@ export class Scope {
     return (this.app.partners?.items ?? []).filter((partner) => partner.id !== undefined);
   }
 
-  /**
-   * The unit words of the durations already written: the style most of them
-   * use (the first one's on a tie), or the UI locale's when there are none.
-   */
+  /** The file's unit language (see fileUnitStyle), or the UI locale's when no duration is readable yet. */
   unitStyle(): UnitStyle {
-    const styles: UnitStyle[] = [];
-    if (this.app.project?.duration) styles.push(this.app.project.duration.value.style);
-    for (const activity of this.app.activities?.items ?? []) {
-      if (activity.duration) styles.push(activity.duration.value.style);
-      for (const group of activity.participants) if (group.duration) styles.push(group.duration.value.style);
-    }
-    if (styles.length === 0) return this.locale;
-    const sv = styles.filter((style) => style === 'sv').length;
-    const en = styles.length - sv;
-    return sv === en ? styles[0] : sv > en ? 'sv' : 'en';
+    return fileUnitStyle(this.app) ?? this.locale;
   }
 
   value(

@@ -1,5 +1,4 @@
 import type { PathSegment } from '../cursor-context';
-import type { OrganisationType } from '../vocabulary';
 
 type Pattern = readonly (string | '#')[];
 
@@ -17,8 +16,4 @@ export function rank(order: number, index: number): string {
 
 export function spaces(count: number): string {
   return ' '.repeat(Math.max(0, count));
-}
-
-export function isSchool(type: OrganisationType): boolean {
-  return type === 'school' || type === 'vet-school';
 }

@@ -1,18 +1,11 @@
+import { situationOf, type Situation } from '../constraints';
 import type { ItemContext, KeyContext, PathSegment } from '../cursor-context';
-import type { Activity, Partner } from '../model';
-import {
-  ACTIVITY_TYPES,
-  allowedRoles,
-  EDUCATION_ORGANISATIONS,
-  isRelevant,
-  type ActivityType,
-  type FieldId,
-  type OrganisationType,
-  type Role,
-} from '../vocabulary';
+import type { Activity } from '../model';
+import { ACTIVITY_TYPES, isRelevant, type ActivityType, type FieldId, type OrganisationType } from '../vocabulary';
 import { typicalText } from './durations';
+import { homeStudents, pickHostAndSender, pickSender, roleFor } from './picks';
 import type { Scope } from './scope';
-import { isSchool, matches, rank, spaces } from './shared';
+import { matches, rank, spaces } from './shared';
 import { SnippetWriter, snippetToText } from './snippet-text';
 import type { CompletionEntry } from './types';
 
@@ -78,71 +71,38 @@ export function activitySnippet(scope: Scope, type: ActivityType): string[] {
   const s = new SnippetWriter();
   const style = scope.unitStyle();
   const id = nextId('C', (scope.app.activities?.items ?? []).map((activity) => activity.id?.value));
-  const host = pickHost(scope, type);
-  const from = pickSender(scope, type, host);
+  const situation: Situation = { field: scope.field, type, purpose: type === 'long-term-teaching-assignment' ? 'teaching' : undefined };
+  const role = roleFor(scope, type);
+  const { host, sender } = pickHostAndSender(scope, situation, role);
   const lines = [`id: ${s.stop(id)}`, `type: ${type}`, `title: ${s.stop(scope.tr.t('Activity title'))}`, `host: ${s.stop(host?.id?.value ?? scope.tr.t('host-id'))}`];
   lines.push(`duration: ${s.stop(typicalText(SNIPPET_DAYS[type], style))}`);
-  if (type === 'long-term-teaching-assignment') lines.push(`purpose: ${s.stop('teaching')}`);
+  if (situation.purpose) lines.push(`purpose: ${s.stop(situation.purpose)}`);
   if (type === 'blended-mobility') lines.push(`virtual: ${s.stop(scope.tr.t('Online work before and after the stay'))}`);
   if (type === 'short-term-pupil-exchange') lines.push(`accompanying: ${s.stop('2')}`);
   if (type === 'intensive-study-programme') lines.push('ects: true');
-  const fromId = from?.id?.value ?? scope.tr.t('partner-id');
+  const fromId = sender?.id?.value ?? scope.tr.t('partner-id');
   lines.push('participants:');
-  lines.push(`  - from: ${s.stop(fromId)}`, `    role: ${s.stop(roleFor(scope, type))}`, `    count: ${s.stop(type.startsWith('long-term') ? '1' : '10')}`);
+  lines.push(`  - from: ${s.stop(fromId)}`, `    role: ${s.stop(role)}`, `    count: ${s.stop(type.startsWith('long-term') ? '1' : '10')}`);
   if (type === 'long-term-pupil-mobility') lines.push(`    age: ${s.stop('15')}`);
   if (type === 'intensive-study-programme') {
+    // The host's own students too, where they may come, so that the students do not all come
+    // from one country (isp-balance).
+    const home = host?.id && homeStudents(situation, host, sender) ? host.id.value : undefined;
+    if (home) lines.push(`  - from: ${s.stop(home)}`, '    role: student', `    count: ${s.stop('10')}`);
     lines.push(`  - from: ${s.stop(fromId)}`, '    role: teacher', `    count: ${s.stop('2')}`);
   }
   return lines;
 }
 
-export function roleFor(scope: Scope, type: ActivityType): Role {
-  const roles = allowedRoles(type);
-  const byField: Partial<Record<FieldId, Role>> = {
-    'school-education': 'pupil',
-    vet: 'trainee',
-    'higher-education': 'student',
-    'adult-education': 'adult-learner',
-    youth: type === 'short-term-staff-training' ? 'youth-worker' : 'young-person',
-  };
-  const preferred = scope.field ? byField[scope.field] : undefined;
-  return preferred && roles.includes(preferred) ? preferred : roles[0];
-}
-
-export function pickHost(scope: Scope, type: ActivityType): Partner | undefined {
-  const partners = scope.partners;
-  const fits = (partner: Partner) => {
-    const organisation = partner.type?.value;
-    if (!organisation) return false;
-    if (type === 'short-term-pupil-exchange' || type === 'long-term-pupil-mobility') return isSchool(organisation);
-    if (type === 'intensive-study-programme') return organisation === 'higher-education-institution';
-    return true;
-  };
-  return partners.find(fits) ?? partners[0];
-}
-
-export function pickSender(scope: Scope, type: ActivityType, host: Partner | undefined): Partner | undefined {
-  const partners = scope.partners.filter((partner) => partner !== host);
-  const abroad = (partner: Partner) => !host?.country || partner.country?.value !== host.country.value;
-  const fits = (partner: Partner) => {
-    const organisation = partner.type?.value;
-    if (!organisation) return false;
-    if (type === 'short-term-pupil-exchange' || type === 'long-term-pupil-mobility') return isSchool(organisation);
-    if (type === 'intensive-study-programme') return organisation === 'higher-education-institution';
-    if (type === 'long-term-teaching-assignment') return EDUCATION_ORGANISATIONS.has(organisation);
-    return true;
-  };
-  return partners.find((p) => fits(p) && abroad(p)) ?? partners.find(fits) ?? partners.find(abroad) ?? partners[0] ?? host;
-}
-
 export function groupSnippet(scope: Scope, activity: Activity | undefined): string[] {
   const s = new SnippetWriter();
-  const type = activity?.type?.value;
   const host = activity?.host ? scope.app.partnerById.get(activity.host.value) : undefined;
-  const from = type ? pickSender(scope, type, host) : scope.partners[0];
+  const situation = situationOf(scope.field, activity);
+  const role = situation ? roleFor(scope, situation.type) : 'pupil';
+  const from = situation ? pickSender(scope, situation, role, host) : scope.partners[0];
   return [
     `from: ${s.stop(from?.id?.value ?? scope.tr.t('partner-id'))}`,
-    `role: ${s.stop(type ? roleFor(scope, type) : 'pupil')}`,
+    `role: ${s.stop(role)}`,
     `count: ${s.stop('10')}`,
   ];
 }

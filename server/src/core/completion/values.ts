@@ -1,4 +1,6 @@
+import { groupFacts, hostBreaks, partnerFacts, senderBreaks, situationOf } from '../constraints';
 import { COUNTRY_CODES, countryName } from '../countries';
+import { groupDuration } from '../facts';
 import type { ItemContext, ValueContext } from '../cursor-context';
 import {
   activityTypeMarkdown,
@@ -14,10 +16,9 @@ import type { Activity, Group, Partner } from '../model';
 import {
   ACTIVITY_TYPES,
   allowedRoles,
-  EDUCATION_ORGANISATIONS,
+  durationBounds,
   FIELDS,
   isRelevant,
-  LONG_TERM_TYPES,
   ORGANISATION_TYPES,
   PRIORITIES,
   PURPOSES,
@@ -29,7 +30,8 @@ import {
 } from '../vocabulary';
 import { activityDurations, groupDurations, projectDurations } from './durations';
 import type { Scope } from './scope';
-import { isSchool, matches, rank } from './shared';
+import { matches, rank } from './shared';
+import { roleFor } from './picks';
 import type { CompletionEntry } from './types';
 
 export function values(scope: Scope, context: ValueContext): CompletionEntry[] {
@@ -75,12 +77,31 @@ export function activityTypes(scope: Scope, context: ValueContext): CompletionEn
   });
 }
 
+/**
+ * The roles the activity type allows; first the written one when it fits, then those that fit
+ * the group: its sender may send that role and its duration is within the role's range.
+ */
 export function roles(scope: Scope, context: ValueContext): CompletionEntry[] {
-  const type = scope.activityAt(context.path[1])?.type?.value;
+  const activity = scope.activityAt(context.path[1]);
+  const group = scope.groupAt(activity, context.path[3]);
+  const type = activity?.type?.value;
   const roles = type ? allowedRoles(type) : (Object.keys(ROLES) as Role[]);
-  return roles.map((role, index) =>
-    scope.value(context, role, 'enum', rank(1, index), ROLES[role][scope.locale], roleMarkdown(scope.tr, role, type)),
-  );
+  return roles.map((role, index) => {
+    const fits = roleFits(scope, activity, group, role);
+    const order = fits ? (role === group?.role?.value ? 0 : 1) : 2;
+    return scope.value(context, role, 'enum', rank(order, index), ROLES[role][scope.locale], roleMarkdown(scope.tr, role, type));
+  });
+}
+
+function roleFits(scope: Scope, activity: Activity | undefined, group: Group | undefined, role: Role): boolean {
+  const situation = situationOf(scope.field, activity);
+  if (!activity || !group || !situation) return true;
+  const sender = group.from ? scope.app.partnerById.get(group.from.value) : undefined;
+  const host = activity.host ? scope.app.partnerById.get(activity.host.value) : undefined;
+  if (sender && senderBreaks(situation, partnerFacts(sender), role, host && partnerFacts(host)).length > 0) return false;
+  const days = groupDuration(activity, group)?.days;
+  const bounds = durationBounds(situation.type, role);
+  return days === undefined || (bounds !== undefined && bounds.minDays <= days && days <= bounds.maxDays);
 }
 
 export function organisationTypes(scope: Scope, context: ValueContext): CompletionEntry[] {
@@ -151,48 +172,63 @@ export function countries(scope: Scope, context: ValueContext): CompletionEntry[
   });
 }
 
-/** Partner ids; those the rules accept in this place first. */
+/**
+ * Partner ids, those the constraints accept here first (fewest broken constraints first), and
+ * among equals one in another country than the other side (the host's for a sender, the
+ * senders' for a host): mobilities are between countries, and the balance warnings count the
+ * participants from the host's country.
+ */
 export function partnerRefs(scope: Scope, context: ValueContext, key: 'host' | 'from'): CompletionEntry[] {
   const activity = scope.activityAt(context.path[1]);
   const group = key === 'from' ? scope.groupAt(activity, context.path[3]) : undefined;
   return scope.partners.map((partner, index) => {
-    const suitable = key === 'host' ? suitableHost(scope, activity, partner) : suitableSender(scope, activity, group, partner);
+    const fit = key === 'host' ? hostFit(scope, activity, partner) : senderFit(scope, activity, group, partner);
     return scope.value(
       context,
       partner.id?.value ?? '',
       'reference',
-      rank(suitable ? 1 : 2, index),
+      rank(1 + 2 * fit.broken + (fit.home ? 1 : 0), index),
       partnerDetail(scope.tr, partner),
       partnerMarkdown(scope.tr, partner),
     );
   });
 }
 
-export function suitableHost(scope: Scope, activity: Activity | undefined, partner: Partner): boolean {
-  const type = activity?.type?.value;
-  const organisation = partner.type?.value;
-  if (!type || !organisation) return true;
-  if (type === 'short-term-pupil-exchange' || type === 'long-term-pupil-mobility') return isSchool(organisation);
-  if (type === 'long-term-teaching-assignment' && scope.field === 'higher-education' && activity?.purpose?.value === 'teaching') {
-    return organisation === 'higher-education-institution';
-  }
-  return true;
+/** How well a partner fits a place: the constraints it breaks there, and whether it is on the same side of a border. */
+interface Fit {
+  readonly broken: number;
+  readonly home: boolean;
 }
 
-export function suitableSender(scope: Scope, activity: Activity | undefined, group: Group | undefined, partner: Partner): boolean {
-  const type = activity?.type?.value;
-  if (!type) return true;
-  const organisation = partner.type?.value;
+function hostFit(scope: Scope, activity: Activity | undefined, partner: Partner): Fit {
+  const situation = situationOf(scope.field, activity);
+  if (!activity || !situation) return { broken: 0, home: false };
+  const groups = groupFacts(scope.app.partnerById, activity.participants);
+  const country = partner.country?.value;
+  return {
+    broken: hostBreaks(situation, partnerFacts(partner), groups).length,
+    home: country !== undefined && groups.some((g) => g.sender?.country === country),
+  };
+}
+
+function senderFit(scope: Scope, activity: Activity | undefined, group: Group | undefined, partner: Partner): Fit {
+  const situation = situationOf(scope.field, activity);
+  if (!situation) return { broken: 0, home: false };
   const host = activity?.host ? scope.app.partnerById.get(activity.host.value) : undefined;
-  if (LONG_TERM_TYPES.has(type) && host?.country && partner.country && host.country.value === partner.country.value) return false;
-  if (!organisation) return true;
-  if (type === 'short-term-pupil-exchange' || type === 'long-term-pupil-mobility') return isSchool(organisation);
-  if (type === 'intensive-study-programme' && group?.role?.value !== 'expert') return organisation === 'higher-education-institution';
-  if (type === 'long-term-teaching-assignment') {
-    if (scope.field === 'higher-education') {
-      return activity?.purpose?.value !== 'training' || organisation === 'higher-education-institution';
-    }
-    return EDUCATION_ORGANISATIONS.has(organisation);
-  }
-  return true;
+  const role = group?.role?.value ?? roleFor(scope, situation.type);
+  const country = partner.country?.value;
+  return {
+    broken: senderBreaks(situation, partnerFacts(partner), role, host && partnerFacts(host)).length,
+    home: country !== undefined && country === host?.country?.value,
+  };
+}
+
+/** Whether the constraints accept `partner` as the activity's host, given its groups as written. */
+export function suitableHost(scope: Scope, activity: Activity | undefined, partner: Partner): boolean {
+  return hostFit(scope, activity, partner).broken === 0;
+}
+
+/** Whether the constraints accept `partner` as the group's sender (a group without a role yet: for the role its snippet would write). */
+export function suitableSender(scope: Scope, activity: Activity | undefined, group: Group | undefined, partner: Partner): boolean {
+  return senderFit(scope, activity, group, partner).broken === 0;
 }

@@ -1,4 +1,4 @@
-import { groupDuration } from '../facts';
+import { groupDuration, groupsSharingActivityDuration } from '../facts';
 import type { Activity, Application, Group } from '../model';
 import type { Span } from '../types';
 import { durationBounds, type DurationBounds } from '../vocabulary';
@@ -31,7 +31,7 @@ export function groupsOfDurationValue(app: Application, span: Span): { activity:
   for (const activity of app.activities?.items ?? []) {
     const own = activity.raw['duration'];
     if (own && sameSpan(own.span, span)) {
-      return activity.participants.filter((group) => group.raw['duration'] === undefined).map((group) => ({ activity, group }));
+      return groupsSharingActivityDuration(activity).map((group) => ({ activity, group }));
     }
     for (const group of activity.participants) {
       const value = group.raw['duration'];

@@ -2,6 +2,7 @@ import { propertyNames, schemaAt } from '../schema-info';
 import { editDistance } from '../suggest';
 import { stringsOf } from './duration';
 import { insertEntry, mappingAt, replaceScalar, shownSource } from './edits';
+import { missingKeyFixes } from './missing-key';
 import type { SchemaFindingData } from '../rules/schema';
 import type { Fix, FixInput, FixProvider } from './types';
 
@@ -45,7 +46,8 @@ export const referenceFixes: FixProvider<SuggestionsData> = (input) =>
  * becomes a close allowed value; `yes`/`no` become `true`/`false` and a quoted number the number
  * (type); a date written another way becomes YYYY-MM-DD. A missing `purpose` of a long-term
  * teaching or training assignment can be added as `teaching` or `training` (a choice, so not
- * preferred). Other schema findings (missing keys, wrong ids) need the user's own text.
+ * preferred); any other missing key is added with a value to fill in (missing-key.ts). Other
+ * schema findings (wrong ids, lists, numbers below their minimum) need the user's own text.
  */
 export const schemaFixes: FixProvider<SchemaFindingData> = (input) => {
   const { data } = input;
@@ -65,7 +67,8 @@ export const schemaFixes: FixProvider<SchemaFindingData> = (input) => {
       // `yes` becomes `true`, `"10"` becomes `10`: the value changes type, so no quotes.
       return suggestionFixes(input, suggestions, { keepQuotes: false });
     case 'missing-key':
-      return data.key === 'purpose' && path ? purposeFixes(input, path) : [];
+      if (!path || typeof data.key !== 'string') return [];
+      return data.key === 'purpose' ? purposeFixes(input, path) : missingKeyFixes(input, path, data.key);
     default:
       return [];
   }

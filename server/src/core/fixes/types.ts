@@ -28,6 +28,12 @@ export interface Fix {
    * mapping renamed to the same key would make a duplicate key).
    */
   readonly claim?: string;
+  /**
+   * The same edits (same spans) with the value the user must fill in written as a snippet
+   * placeholder (`${1:value}`, `${1|a,b|}`), for clients that take snippet edits: the cursor lands
+   * on the value. `edits` holds the plain text for every other client and for "Fix all".
+   */
+  readonly snippet?: readonly TextEdit[];
 }
 
 /** What a fix provider gets: the checked document, the finding to fix and its data as the rule declares it. */

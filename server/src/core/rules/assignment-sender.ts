@@ -1,6 +1,7 @@
+import { allowedTypes } from '../constraints';
 import { senderOf } from '../facts';
+import { partnerChoiceFixes } from '../fixes/partner-choice';
 import type { ActivityRule, Messages } from '../rule';
-import { EDUCATION_ORGANISATIONS } from '../vocabulary';
 
 /** The sending partner's organisation type. */
 export type AssignmentSenderData = { readonly partnerType: string };
@@ -17,6 +18,7 @@ export const assignmentSender: ActivityRule<typeof MESSAGES, AssignmentSenderDat
   severity: 'error',
   kind: 'activity',
   messages: MESSAGES,
+  fixes: partnerChoiceFixes,
   guideSection: 'Undervisning och fortbildning (2–12 månader)',
   docs: {
     en: {
@@ -31,15 +33,16 @@ export const assignmentSender: ActivityRule<typeof MESSAGES, AssignmentSenderDat
     },
   },
   fixDocs: {
-    en: 'None yet: another sending partner is a choice between partners, not a correction of what was written.',
-    sv: 'Ingen ännu: en annan sändande partner är ett val mellan partner, inte en rättelse av det som skrevs.',
+    en: 'Use partner `X` as sender for each partner that is an education organisation (`school`, `vet-school`, `higher-education-institution` or `adult-education-organisation`) and breaks no other sender requirement there. Another sending partner is a choice between partners, not a correction of what was written, so Fix all never applies it, and it is preferred only when there is one candidate.',
+    sv: 'Använd partnern `X` som sändande partner för varje partner som är en utbildningsorganisation (`school`, `vet-school`, `higher-education-institution` eller `adult-education-organisation`) och inte bryter mot något annat krav på sändande partner där. En annan sändande partner är ett val mellan partner, inte en rättelse av det som skrevs, så Fix all tillämpar den aldrig, och den är förvald bara när det finns en enda kandidat.',
   },
   check({ tr, partners, field, activity, report }) {
-    if (field === undefined || field === 'higher-education') return;
-    if (activity.type?.value !== 'long-term-teaching-assignment') return;
+    const type = activity.type?.value;
+    const allowed = type && allowedTypes('assignment-sender', 'sender', { field, type, purpose: activity.purpose?.value });
+    if (!allowed) return;
     for (const group of activity.participants) {
       const sender = senderOf(partners, group);
-      if (!group.from || !sender?.type || EDUCATION_ORGANISATIONS.has(sender.type.value)) continue;
+      if (!group.from || !sender?.type || allowed.has(sender.type.value)) continue;
       report(
         group.from.span,
         tr.t('notEducation', { sender: group.from.value, senderType: sender.type.value }),

@@ -1,11 +1,11 @@
+import { isPartnerIdShape } from '../facts';
+import { duplicateIdFixes } from '../fixes/ids';
 import type { Field } from '../model';
 import type { DocumentRule, MessageRef, Messages, RuleContext, RuleTranslator } from '../rule';
 import type { Span } from '../types';
 
-/** The partner id pattern of the spec; an id that breaks it is the schema's to report. */
-const PARTNER_ID = /^[A-Za-z][A-Za-z0-9_-]*$/;
 
-type IdKind = 'partner' | 'activity' | 'youth-initiative';
+export type IdKind = 'partner' | 'activity' | 'youth-initiative';
 
 /** The id, which list it is in, and where it is first used. */
 export type DuplicateIdData = { readonly id: string; readonly kind: IdKind; readonly first: Span };
@@ -30,6 +30,7 @@ export const duplicateId: DocumentRule<typeof MESSAGES, DuplicateIdData> = {
   severity: 'error',
   kind: 'document',
   messages: MESSAGES,
+  fixes: duplicateIdFixes,
   guideSection: '—',
   docs: {
     en: {
@@ -44,14 +45,14 @@ export const duplicateId: DocumentRule<typeof MESSAGES, DuplicateIdData> = {
     },
   },
   fixDocs: {
-    en: 'None yet: the new id is yours to choose, and for a partner so is which `host` and `from` references meant it.',
-    sv: 'Ingen ännu: det nya id:t väljer du, och för en partner även vilka `host` och `from` som avsåg den.',
+    en: 'Rename the later id to the next free id of its shape (`C1` → `C2`, `fi-school` → `fi-school-2`). For an activity or a youth initiative this is preferred and in Fix all, as nothing names them by id; for a partner it is only offered, since which `host` and `from` references meant it is yours to say.',
+    sv: 'Byt namn på det senare id:t till nästa lediga id av samma form (`C1` → `C2`, `fi-school` → `fi-school-2`). För en verksamhet eller ett ungdomsinitiativ är det förvalt och ingår i Fix all, eftersom inget anger dem med id; för en partner erbjuds det bara, eftersom vilka `host` och `from` som avsåg den är ditt att avgöra.',
   },
   check(context) {
     const { app } = context;
     checkList(
       context,
-      (app.partners?.items ?? []).map((partner) => partner.id).filter((id) => id === undefined || PARTNER_ID.test(id.value)),
+      (app.partners?.items ?? []).map((partner) => partner.id).filter((id) => id === undefined || isPartnerIdShape(id.value)),
       'partner',
     );
     checkList(context, (app.activities?.items ?? []).map((activity) => activity.id), 'activity');

@@ -1,14 +1,12 @@
-import { parseDuration, type Duration, type UnitStyle } from '../duration';
-import type { Activity, Application, Field, RawField } from '../model';
+import { parseDuration, UNIT_WORDS as UNITS, type Duration, type UnitStyle } from '../duration';
+import { fileUnitStyle } from '../facts';
+import type { Activity, Field, RawField } from '../model';
 import type { DocumentRule, MessageRef, Messages, RuleContext, RuleTranslator } from '../rule';
 import { closestMatches } from '../suggest';
 import { durationFormatFixes } from '../fixes/duration';
 
-/** The unit words of the spec, for "did you mean" suggestions (parsing itself is duration.ts's). */
-const UNIT_WORDS = [
-  'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years',
-  'dag', 'dagar', 'vecka', 'veckor', 'månad', 'månader', 'år',
-];
+/** The unit words of the spec, for "did you mean" suggestions. */
+const UNIT_WORDS = Object.keys(UNITS);
 
 /**
  * A bare number: it and the file's unit language; an unknown unit word: it and the closest unit
@@ -83,7 +81,8 @@ export const durationFormat: DocumentRule<typeof MESSAGES, DurationFormatData> =
   },
   check(context) {
     const { app } = context;
-    const style = fileStyle(app);
+    // English when no duration is readable yet, as the rule has always written its data.
+    const style = fileUnitStyle(app) ?? 'en';
     checkDuration(context, app.project?.raw['duration'], app.project?.duration, style);
     for (const activity of app.activities?.items ?? []) {
       checkDuration(context, activity.raw['duration'], activity.duration, style);
@@ -149,23 +148,6 @@ function bareNumber(number: number, style: UnitStyle, tr: RuleTranslator<typeof 
     message: tr.t('noUnit', { number: String(number) }),
     data: { number, style },
   };
-}
-
-/** The unit language most readable durations of the file use (English on a tie or when there are none). */
-function fileStyle(app: Application): UnitStyle {
-  // The model holds every readable duration already read (a field exists only when it reads).
-  let swedish = 0;
-  let english = 0;
-  const count = (duration: Field<Duration> | undefined) => {
-    if (duration?.value.style === 'sv') swedish++;
-    else if (duration) english++;
-  };
-  count(app.project?.duration);
-  for (const activity of app.activities?.items ?? []) {
-    count(activity.duration);
-    for (const group of activity.participants) count(group.duration);
-  }
-  return swedish > english ? 'sv' : 'en';
 }
 
 /** An activity needs a `duration`, or both `start` and `end` to count it from. */

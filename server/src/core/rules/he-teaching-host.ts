@@ -1,4 +1,6 @@
+import { allowedTypes } from '../constraints';
 import { hostOf } from '../facts';
+import { partnerChoiceFixes } from '../fixes/partner-choice';
 import type { ActivityRule, Messages } from '../rule';
 
 /** The host's organisation type. */
@@ -16,6 +18,7 @@ export const heTeachingHost: ActivityRule<typeof MESSAGES, HeTeachingHostData> =
   severity: 'error',
   kind: 'activity',
   messages: MESSAGES,
+  fixes: partnerChoiceFixes,
   guideSection: 'Undervisning och fortbildning (2–12 månader)',
   docs: {
     en: {
@@ -30,14 +33,15 @@ export const heTeachingHost: ActivityRule<typeof MESSAGES, HeTeachingHostData> =
     },
   },
   fixDocs: {
-    en: 'None yet: another host is a choice between partners, not a correction of what was written.',
-    sv: 'Ingen ännu: en annan värd är ett val mellan partner, inte en rättelse av det som skrevs.',
+    en: 'Use partner `X` as host for each partner that is a `higher-education-institution` and breaks no other host requirement there (no sender and no group\'s `residence` in its country). Another host is a choice between partners, not a correction of what was written, so Fix all never applies it, and it is preferred only when there is one candidate.',
+    sv: 'Använd partnern `X` som värd för varje partner som är en `higher-education-institution` och inte bryter mot något annat krav på värden där (ingen sändande partner och ingen grupps `residence` i dess land). En annan värd är ett val mellan partner, inte en rättelse av det som skrevs, så Fix all tillämpar den aldrig, och den är förvald bara när det finns en enda kandidat.',
   },
   check({ tr, partners, field, activity, report }) {
-    if (field !== 'higher-education') return;
-    if (activity.type?.value !== 'long-term-teaching-assignment' || activity.purpose?.value !== 'teaching') return;
+    const type = activity.type?.value;
+    const allowed = type && allowedTypes('he-teaching-host', 'host', { field, type, purpose: activity.purpose?.value });
+    if (!allowed) return;
     const host = hostOf(partners, activity);
-    if (!activity.host || !host?.type || host.type.value === 'higher-education-institution') return;
+    if (!activity.host || !host?.type || allowed.has(host.type.value)) return;
     report(
       activity.host.span,
       tr.t('notHei', { host: activity.host.value }),

@@ -1,4 +1,6 @@
+import { allowedTypes } from '../constraints';
 import { senderOf } from '../facts';
+import { partnerChoiceFixes } from '../fixes/partner-choice';
 import type { ActivityRule, Messages } from '../rule';
 
 /** The sending partner's organisation type. */
@@ -16,6 +18,7 @@ export const heTrainingSender: ActivityRule<typeof MESSAGES, HeTrainingSenderDat
   severity: 'error',
   kind: 'activity',
   messages: MESSAGES,
+  fixes: partnerChoiceFixes,
   guideSection: 'Undervisning och fortbildning (2–12 månader)',
   docs: {
     en: {
@@ -30,15 +33,16 @@ export const heTrainingSender: ActivityRule<typeof MESSAGES, HeTrainingSenderDat
     },
   },
   fixDocs: {
-    en: 'None yet: another sending partner is a choice between partners, not a correction of what was written.',
-    sv: 'Ingen ännu: en annan sändande partner är ett val mellan partner, inte en rättelse av det som skrevs.',
+    en: 'Use partner `X` as sender for each partner that is a `higher-education-institution` and breaks no other sender requirement there. Another sending partner is a choice between partners, not a correction of what was written, so Fix all never applies it, and it is preferred only when there is one candidate.',
+    sv: 'Använd partnern `X` som sändande partner för varje partner som är en `higher-education-institution` och inte bryter mot något annat krav på sändande partner där. En annan sändande partner är ett val mellan partner, inte en rättelse av det som skrevs, så Fix all tillämpar den aldrig, och den är förvald bara när det finns en enda kandidat.',
   },
   check({ tr, partners, field, activity, report }) {
-    if (field !== 'higher-education') return;
-    if (activity.type?.value !== 'long-term-teaching-assignment' || activity.purpose?.value !== 'training') return;
+    const type = activity.type?.value;
+    const allowed = type && allowedTypes('he-training-sender', 'sender', { field, type, purpose: activity.purpose?.value });
+    if (!allowed) return;
     for (const group of activity.participants) {
       const sender = senderOf(partners, group);
-      if (!group.from || !sender?.type || sender.type.value === 'higher-education-institution') continue;
+      if (!group.from || !sender?.type || allowed.has(sender.type.value)) continue;
       report(
         group.from.span,
         tr.t('notHei', { sender: group.from.value }),

@@ -1,5 +1,7 @@
+import { residenceAllowed } from '../constraints';
 import { countryName } from '../countries';
 import { hostOf } from '../facts';
+import { residenceFixes } from '../fixes/partner-choice';
 import type { ActivityRule, Messages } from '../rule';
 
 /** The host's country (where the group lives) and the host's id. */
@@ -31,15 +33,17 @@ export const hostCountryResidence: ActivityRule<typeof MESSAGES, HostCountryResi
     },
   },
   fixDocs: {
-    en: 'None yet: either the host or the group\'s country of residence is wrong, and only you know which.',
-    sv: 'Ingen ännu: antingen värden eller gruppens bosättningsland är fel, och bara du vet vilket.',
+    en: 'Set `residence: XX` to the sending partner\'s country, when that is not the host\'s. It is preferred but never in Fix all: either the host or the group\'s country of residence is wrong, and only you know which.',
+    sv: 'Sätter `residence: XX` till den sändande partnerns land, när det inte är värdens. Den är förvald men ingår aldrig i Fix all: antingen värden eller gruppens bosättningsland är fel, och bara du vet vilket.',
   },
+  fixes: residenceFixes,
   check({ tr, partners, activity, report }) {
-    if (activity.type?.value !== 'long-term-teaching-assignment' || !activity.host) return;
+    const type = activity.type?.value;
+    if (!type || !activity.host) return;
     const hostCountry = hostOf(partners, activity)?.country?.value;
     if (!hostCountry) return;
     for (const group of activity.participants) {
-      if (group.residence?.value !== hostCountry) continue;
+      if (!group.residence || residenceAllowed(type, group.residence.value, { country: hostCountry })) continue;
       report(
         group.residence.span,
         tr.t('livesInHostCountry', { country: countryName(hostCountry, tr.locale), host: activity.host.value }),

@@ -1,4 +1,6 @@
+import { allowedTypes } from '../constraints';
 import { senderOf } from '../facts';
+import { partnerChoiceFixes } from '../fixes/partner-choice';
 import type { ActivityRule, Messages } from '../rule';
 
 /** The group's role and its sending partner's organisation type. */
@@ -16,6 +18,7 @@ export const ispParticipants: ActivityRule<typeof MESSAGES, IspParticipantsData>
   severity: 'error',
   kind: 'activity',
   messages: MESSAGES,
+  fixes: partnerChoiceFixes,
   guideSection:
     'Intensiva studieprogram (studenter: 5 dagar till 2 månader, inbjudna lärare och annan personal: 1 dag till 2 månader)',
   docs: {
@@ -31,16 +34,18 @@ export const ispParticipants: ActivityRule<typeof MESSAGES, IspParticipantsData>
     },
   },
   fixDocs: {
-    en: 'None yet: another sending partner is a choice between partners, not a correction of what was written.',
-    sv: 'Ingen ännu: en annan sändande partner är ett val mellan partner, inte en rättelse av det som skrevs.',
+    en: 'Use partner `X` as sender for each partner that is a `higher-education-institution` and breaks no other sender requirement there. Another sending partner is a choice between partners, not a correction of what was written, so Fix all never applies it, and it is preferred only when there is one candidate.',
+    sv: 'Använd partnern `X` som sändande partner för varje partner som är en `higher-education-institution` och inte bryter mot något annat krav på sändande partner där. En annan sändande partner är ett val mellan partner, inte en rättelse av det som skrevs, så Fix all tillämpar den aldrig, och den är förvald bara när det finns en enda kandidat.',
   },
-  check({ tr, partners, activity, report }) {
-    if (activity.type?.value !== 'intensive-study-programme') return;
+  check({ tr, partners, field, activity, report }) {
+    const type = activity.type?.value;
+    if (!type) return;
     for (const group of activity.participants) {
       const role = group.role?.value;
-      if (role !== 'student' && role !== 'teacher') continue;
+      const allowed = allowedTypes('isp-participants', 'sender', { field, type, purpose: activity.purpose?.value }, role);
+      if (!role || !allowed) continue;
       const sender = senderOf(partners, group);
-      if (!group.from || !sender?.type || sender.type.value === 'higher-education-institution') continue;
+      if (!group.from || !sender?.type || allowed.has(sender.type.value)) continue;
       report(
         group.from.span,
         tr.t('notHei', { role, sender: group.from.value }),

@@ -1,7 +1,9 @@
+import { mustBeAbroad } from '../constraints';
 import { countryName } from '../countries';
 import { hostOf, senderOf } from '../facts';
+import { partnerChoiceFixes } from '../fixes/partner-choice';
 import type { ActivityRule, Messages } from '../rule';
-import { ACTIVITY_TYPES, LONG_TERM_TYPES } from '../vocabulary';
+import { ACTIVITY_TYPES } from '../vocabulary';
 import { inlineLabel } from '../wording';
 
 /** The country the sender shares with the host, and the host's id. */
@@ -19,6 +21,7 @@ export const longTermAbroad: ActivityRule<typeof MESSAGES, LongTermAbroadData> =
   severity: 'error',
   kind: 'activity',
   messages: MESSAGES,
+  fixes: partnerChoiceFixes,
   guideSection: 'Allmän och yrkesinriktad utbildning, undervisning och lärande inom strategiska partnerskap',
   docs: {
     en: {
@@ -33,12 +36,12 @@ export const longTermAbroad: ActivityRule<typeof MESSAGES, LongTermAbroadData> =
     },
   },
   fixDocs: {
-    en: 'None yet: another host or sending partner is a choice between partners, not a correction of what was written.',
-    sv: 'Ingen ännu: en annan värd eller sändande partner är ett val mellan partner, inte en rättelse av det som skrevs.',
+    en: 'Use partner `X` as sender for each partner outside the host\'s country that breaks no other sender requirement there. Another sending partner is a choice between partners, not a correction of what was written, so Fix all never applies it, and it is preferred only when there is one candidate.',
+    sv: 'Använd partnern `X` som sändande partner för varje partner utanför värdens land som inte bryter mot något annat krav på sändande partner där. En annan sändande partner är ett val mellan partner, inte en rättelse av det som skrevs, så Fix all tillämpar den aldrig, och den är förvald bara när det finns en enda kandidat.',
   },
   check({ tr, partners, activity, report }) {
     const type = activity.type?.value;
-    if (!type || !LONG_TERM_TYPES.has(type) || !activity.host) return;
+    if (!type || !mustBeAbroad('long-term-abroad', type) || !activity.host) return;
     const hostCountry = hostOf(partners, activity)?.country?.value;
     if (!hostCountry) return;
     for (const group of activity.participants) {

@@ -1,5 +1,6 @@
 import { dayNumber, formatDate, type CalendarDate } from '../dates';
 import { periodLastDay, projectLastDay } from '../facts';
+import { projectPeriodFixes } from '../fixes/project-period';
 import type { Activity, Field } from '../model';
 import type { ActivityRule, ActivityRuleContext, Messages } from '../rule';
 
@@ -30,6 +31,7 @@ export const outsideProjectPeriod: ActivityRule<typeof MESSAGES, OutsideProjectP
   severity: 'error',
   kind: 'activity',
   messages: MESSAGES,
+  fixes: projectPeriodFixes,
   guideSection: 'Allmän och yrkesinriktad utbildning, undervisning och lärande inom strategiska partnerskap',
   docs: {
     en: {
@@ -44,8 +46,8 @@ export const outsideProjectPeriod: ActivityRule<typeof MESSAGES, OutsideProjectP
     },
   },
   fixDocs: {
-    en: 'None yet: either the date or the project period is wrong, and only you know which.',
-    sv: 'Ingen ännu: antingen datumet eller projektperioden är fel, och bara du vet vilket.',
+    en: 'A date after the project period: extend the project to the fewest whole months from `project.start` that hold the activity (`project.duration` in its own unit words, such as `30 months`). It is preferred but never in Fix all, as the date may be what is wrong. A date before the project starts gets none: a longer project does not help.',
+    sv: 'Ett datum efter projektperioden: förläng projektet till det minsta antal hela månader från `project.start` som rymmer verksamheten (`project.duration` med dess egna enhetsord, till exempel `30 månader`). Den är förvald men ingår aldrig i Fix all, eftersom det kan vara datumet som är fel. Ett datum före projektstarten får ingen: ett längre projekt hjälper inte.',
   },
   check(context) {
     const { project, activity } = context;

@@ -1,3 +1,4 @@
+import { participantRoleFixes } from '../fixes/role';
 import type { ActivityRule, Messages } from '../rule';
 import { ACTIVITY_TYPES, allowedRoles, durationBounds } from '../vocabulary';
 import { codeListOr, inlineLabel } from '../wording';
@@ -17,6 +18,7 @@ export const participantRole: ActivityRule<typeof MESSAGES, ParticipantRoleData>
   severity: 'error',
   kind: 'activity',
   messages: MESSAGES,
+  fixes: participantRoleFixes,
   guideSection: 'Allmän och yrkesinriktad utbildning, undervisning och lärande inom strategiska partnerskap',
   docs: {
     en: {
@@ -31,8 +33,8 @@ export const participantRole: ActivityRule<typeof MESSAGES, ParticipantRoleData>
     },
   },
   fixDocs: {
-    en: 'None yet: which of the allowed roles the group has is for you to say.',
-    sv: 'Ingen ännu: vilken av de tillåtna rollerna gruppen har avgör du.',
+    en: 'Change the role to each role the activity type allows, the closest to what was written first. Which role the group has is for you to say, so Fix all never applies it, and it is preferred only when the type allows exactly one role.',
+    sv: 'Byter rollen till var och en av de roller som verksamhetstypen tillåter, den som liknar det skrivna mest först. Vilken roll gruppen har avgör du, så Fix all tillämpar den aldrig, och den är förvald bara när typen tillåter exakt en roll.',
   },
   check({ tr, activity, report }) {
     const type = activity.type?.value;

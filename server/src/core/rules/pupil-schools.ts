@@ -1,11 +1,10 @@
 import type { Field, Partner } from '../model';
-import type { ActivityRule, ActivityRuleContext, MessageRef, Messages, RuleContext } from '../rule';
+import type { ActivityRule, ActivityRuleContext, MessageRef, Messages } from '../rule';
+import { allowedTypes, type Party, type Situation } from '../constraints';
 import { hostOf, senderOf } from '../facts';
-import { ACTIVITY_TYPES, type ActivityType, type OrganisationType } from '../vocabulary';
+import { partnerChoiceFixes } from '../fixes/partner-choice';
+import { ACTIVITY_TYPES, type OrganisationType } from '../vocabulary';
 import { inlineLabel } from '../wording';
-
-const PUPIL_TYPES: ReadonlySet<ActivityType> = new Set(['short-term-pupil-exchange', 'long-term-pupil-mobility']);
-const SCHOOLS: ReadonlySet<OrganisationType> = new Set(['school', 'vet-school']);
 
 /** The partner that is not a school and its organisation type. */
 export type PupilSchoolsData = { readonly partner: string; readonly partnerType: string };
@@ -26,6 +25,7 @@ export const pupilSchools: ActivityRule<typeof MESSAGES, PupilSchoolsData> = {
   severity: 'error',
   kind: 'activity',
   messages: MESSAGES,
+  fixes: partnerChoiceFixes,
   guideSection: 'Inlärare',
   docs: {
     en: {
@@ -40,16 +40,18 @@ export const pupilSchools: ActivityRule<typeof MESSAGES, PupilSchoolsData> = {
     },
   },
   fixDocs: {
-    en: 'None yet: another host or sending partner is a choice between partners, not a correction of what was written.',
-    sv: 'Ingen ännu: en annan värd eller sändande partner är ett val mellan partner, inte en rättelse av det som skrevs.',
+    en: 'Use partner `X` as host (or as sender) for each partner that is a `school` or `vet-school` and breaks no other host or sender requirement there. Another partner is a choice between partners, not a correction of what was written, so Fix all never applies it, and it is preferred only when there is one candidate.',
+    sv: 'Använd partnern `X` som värd (eller som sändande partner) för varje partner som är en `school` eller `vet-school` och inte bryter mot något annat krav på värd eller sändare där. En annan partner är ett val mellan partner, inte en rättelse av det som skrevs, så Fix all tillämpar den aldrig, och den är förvald bara när det finns en enda kandidat.',
   },
   check(context) {
-    const { partners, activity, tr } = context;
+    const { field, partners, activity, tr } = context;
     const type = activity.type?.value;
-    if (!type || !PUPIL_TYPES.has(type)) return;
+    if (!type) return;
+    const situation: Situation = { field, type, purpose: activity.purpose?.value };
+    if (!allowedTypes('pupil-schools', 'host', situation) && !allowedTypes('pupil-schools', 'sender', situation)) return;
     const activityName = inlineLabel(ACTIVITY_TYPES[type], tr.locale);
     const host = hostOf(partners, activity);
-    if (activity.host && isNotSchool(host)) {
+    if (activity.host && isNotAllowed(host, situation, 'host')) {
       report(
         context,
         activity.host,
@@ -59,7 +61,7 @@ export const pupilSchools: ActivityRule<typeof MESSAGES, PupilSchoolsData> = {
     }
     for (const group of activity.participants) {
       const sender = senderOf(partners, group);
-      if (!group.from || !isNotSchool(sender)) continue;
+      if (!group.from || !isNotAllowed(sender, situation, 'sender')) continue;
       report(
         context,
         group.from,
@@ -72,9 +74,10 @@ export const pupilSchools: ActivityRule<typeof MESSAGES, PupilSchoolsData> = {
 
 type TypedPartner = Partner & { readonly type: Field<OrganisationType> };
 
-/** A known partner with a valid type that is not a school; unknown partners and broken types stay silent. */
-function isNotSchool(partner: Partner | undefined): partner is TypedPartner {
-  return partner?.type !== undefined && !SCHOOLS.has(partner.type.value);
+/** A known partner with a valid type that the rule does not allow (a school); unknown partners and broken types stay silent. */
+function isNotAllowed(partner: Partner | undefined, situation: Situation, party: Party): partner is TypedPartner {
+  const allowed = allowedTypes('pupil-schools', party, situation);
+  return allowed !== undefined && partner?.type !== undefined && !allowed.has(partner.type.value);
 }
 
 function report(context: ActivityRuleContext<typeof MESSAGES, PupilSchoolsData>, reference: Field<string>, partner: TypedPartner, message: MessageRef): void {

@@ -1,5 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { daysInMonth, isValidDate } from '../dates';
+import { isPartnerIdShape } from '../facts';
 import validate from '../generated/schema-validator';
 import type { ParsedDocument } from '../parse';
 import type { DocumentRule, MessageRef, Messages, RuleContext, RuleTranslator } from '../rule';
@@ -234,8 +235,8 @@ export const schema: DocumentRule<typeof MESSAGES, SchemaFindingData> = {
     },
   },
   fixDocs: {
-    en: 'An unknown key: each close known key; a value outside its list: each close value; `yes`/`no` → `true`/`false`; a quoted number → the number; a date written otherwise → `YYYY-MM-DD`; a missing `purpose`: *Add `purpose: teaching`* / *`training`*.',
-    sv: 'En okänd nyckel: varje närliggande känd nyckel; ett värde utanför sin lista: varje närliggande värde; `yes`/`no` → `true`/`false`; ett tal inom citattecken → talet; ett datum skrivet på annat sätt → `ÅÅÅÅ-MM-DD`; en saknad `purpose`: *Lägg till `purpose: teaching`* / *`training`*.',
+    en: 'An unknown key: each close known key; a value outside its list: each close value; `yes`/`no` → `true`/`false`; a quoted number → the number; a date written otherwise → `YYYY-MM-DD`; a missing `purpose`: *Add `purpose: teaching`* / *`training`*; any other missing key (not a list or a mapping): *Add `key: value`* after the mapping\'s last key, with a value to fill in (an allowed value such as a role the activity type allows, a partner id for `host` and `from`, the next free `id`, the lowest count, or a text naming it), never in Fix all; an editor that takes snippets puts the cursor on the value.',
+    sv: 'En okänd nyckel: varje närliggande känd nyckel; ett värde utanför sin lista: varje närliggande värde; `yes`/`no` → `true`/`false`; ett tal inom citattecken → talet; ett datum skrivet på annat sätt → `ÅÅÅÅ-MM-DD`; en saknad `purpose`: *Lägg till `purpose: teaching`* / *`training`*; varje annan saknad nyckel (inte en lista eller en mappning): *Lägg till `key: value`* efter mappningens sista nyckel, med ett värde att fylla i (ett tillåtet värde som en roll som verksamhetstypen tillåter, ett partner-id för `host` och `from`, nästa lediga `id`, det lägsta antalet eller en text som säger vad som ska stå där), aldrig i Fix all; en redigerare som tar emot kodsnuttar sätter markören på värdet.',
   },
   check(context) {
     new SchemaCheck(context).run();
@@ -336,7 +337,6 @@ export type SchemaFindingData = {
 /** Of the errors ajv reports for one value, the one to report (earlier wins). */
 const VALUE_KEYWORDS = ['type', 'enum', 'pattern', 'format', 'minimum', 'minItems'];
 
-const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]*$/;
 const MAX_SHOWN = 40;
 
 interface MappingProblems {
@@ -704,7 +704,7 @@ function keyOf(path: Path): string {
 function idOf(item: unknown): string | undefined {
   if (!isMapping(item)) return undefined;
   const id = item['id'];
-  return typeof id === 'string' && ID_PATTERN.test(id) && id.length <= MAX_SHOWN ? id : undefined;
+  return typeof id === 'string' && isPartnerIdShape(id) && id.length <= MAX_SHOWN ? id : undefined;
 }
 
 /** A value as it can be quoted in a message: one line, not too long. */
@@ -719,6 +719,8 @@ function shown(value: unknown): string {
   return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN - 1)}…` : text;
 }
 
+// Control characters are exactly what this pattern is for: they are invisible in the editor.
+// eslint-disable-next-line no-control-regex
 const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00a0\u00ad\u1680\u2000-\u200f\u2028\u2029\u202f\u205f-\u2064\u3000\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 function codeList(values: readonly string[]): string {
@@ -782,5 +784,5 @@ function suggestId(value: string): string | undefined {
     .trim()
     .replace(/[\s.]+/g, '-')
     .replace(/[^A-Za-z0-9_-]/g, '');
-  return candidate !== value && ID_PATTERN.test(candidate) ? candidate : undefined;
+  return candidate !== value && isPartnerIdShape(candidate) ? candidate : undefined;
 }

@@ -1,5 +1,5 @@
 import type { Field } from '../model';
-import type { ActivityRule, ActivityRuleContext, Messages, RuleContext } from '../rule';
+import type { ActivityRule, ActivityRuleContext, Messages } from '../rule';
 import { closestMatches } from '../suggest';
 import { referenceFixes, type SuggestionsData } from '../fixes/replace';
 
