@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { addMonths, dayNumber, daysInMonth, formatDate, fromDayNumber, isValidDate, parseDate } from '../server/src/core/dates';
+import { addMonths, calendarLength, dayNumber, daysInMonth, formatDate, fromDayNumber, isValidDate, lastDayOf, parseDate } from '../server/src/core/dates';
 
 describe('parseDate', () => {
   it('reads YYYY-MM-DD', () => {
@@ -78,5 +78,59 @@ describe('addMonths', () => {
       [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31],
     );
     assert.equal(daysInMonth(2028, 2), 29);
+  });
+});
+
+describe('years 0001 to 9999', () => {
+  it('reads years below 100 as written, never as 19xx', () => {
+    assert.deepEqual(parseDate('0099-03-01'), { year: 99, month: 3, day: 1 });
+    assert.equal(formatDate(fromDayNumber(dayNumber(parseDate('0099-03-01')!))), '0099-03-01');
+    assert.equal(dayNumber(parseDate('0100-01-01')!) - dayNumber(parseDate('0099-01-01')!), 365);
+    assert.ok(!isValidDate('0100-02-29')); // 100 is not a leap year
+    assert.ok(isValidDate('0004-02-29'));
+    assert.ok(isValidDate('0001-01-01'));
+    assert.ok(isValidDate('9999-12-31'));
+  });
+
+  it('has no year 0000', () => {
+    assert.equal(parseDate('0000-01-01'), undefined);
+  });
+});
+
+describe('calendarLength', () => {
+  const length = (start: string, end: string) => calendarLength(parseDate(start)!, parseDate(end)!);
+  it('measures whole calendar months, then days (spec "Durations")', () => {
+    assert.deepEqual(length('2027-09-01', '2028-08-31'), { months: 12, days: 0 });
+    assert.deepEqual(length('2027-09-01', '2028-09-01'), { months: 12, days: 1 });
+    assert.deepEqual(length('2027-02-01', '2027-03-31'), { months: 2, days: 0 });
+    assert.deepEqual(length('2028-07-01', '2028-09-01'), { months: 2, days: 1 });
+    assert.deepEqual(length('2028-03-01', '2028-03-05'), { months: 0, days: 5 });
+    assert.deepEqual(length('2028-03-01', '2028-03-01'), { months: 0, days: 1 });
+  });
+
+  it('adds the months at once, the day clamped (31 January + 1 month)', () => {
+    assert.deepEqual(length('2027-01-31', '2027-02-27'), { months: 1, days: 0 }); // + 1 month = 28 February
+    assert.deepEqual(length('2028-01-31', '2028-02-28'), { months: 1, days: 0 }); // leap year: 29 February
+    assert.deepEqual(length('2028-01-31', '2028-02-27'), { months: 0, days: 28 });
+    assert.deepEqual(length('2028-01-31', '2028-03-30'), { months: 2, days: 0 });
+    assert.deepEqual(length('2028-02-29', '2029-02-27'), { months: 12, days: 0 });
+  });
+
+  it('is undefined when end is before start', () => {
+    assert.equal(length('2028-03-02', '2028-03-01'), undefined);
+  });
+
+  // Not for every day count: from 31 January, 29 days end on 28 February, which is 31 January + 1 month.
+  it('measures what lastDayOf adds, for fewer days than the shortest month', () => {
+    for (const start of ['2027-01-31', '2028-02-29', '2027-09-01', '2027-12-31']) {
+      for (const months of [0, 1, 2, 12]) {
+        for (const days of [0, 1, 15, 27]) {
+          if (months === 0 && days === 0) continue;
+          const end = lastDayOf(parseDate(start)!, { months, days });
+          const measured = calendarLength(parseDate(start)!, end)!;
+          assert.equal(measured.months * 30 + measured.days, months * 30 + days, `${start} + ${months}m ${days}d`);
+        }
+      }
+    }
   });
 });

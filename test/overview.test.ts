@@ -70,6 +70,8 @@ describe('overview model', () => {
     assert.deepEqual(outside.map((d) => [o.activities[d.activity!].id, lines[d.line].trim()]), [
       ['C1', 'start: 2027-07-28'],
       ['C1', 'end: 2027-08-02'],
+      // start + written duration past the period's end (spec revision 2)
+      ['C2', 'duration: 3 months'],
     ]);
     const coordinator = o.diagnostics.find((d) => d.rule === 'coordinator');
     assert.equal(coordinator?.partner, 'de-school');

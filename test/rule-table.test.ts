@@ -13,12 +13,13 @@ const SPEC_RULE_IDS = [
   'isp-participants', 'blended-virtual', 'youth-initiative-groups', 'youth-initiative-coach',
   'youth-initiative-field', 'outside-project-period', 'partner-countries', 'coordinator',
   'activity-relevance', 'accompanying-adults', 'isp-ects', 'isp-balance', 'staff-training-balance',
+  'pupil-exchange-abroad', 'duration-dates', 'suppression',
 ];
-const WARNINGS = ['activity-relevance', 'accompanying-adults', 'isp-ects', 'isp-balance', 'staff-training-balance'];
+const WARNINGS = ['activity-relevance', 'accompanying-adults', 'isp-ects', 'isp-balance', 'staff-training-balance', 'duration-dates', 'suppression'];
 
 test('the rule table holds every rule id of the spec exactly once, sorted', () => {
   const ids = RULES.map((rule) => rule.id);
-  assert.equal(SPEC_RULE_IDS.length, 28);
+  assert.equal(SPEC_RULE_IDS.length, 31);
   assert.deepEqual([...ids].sort(), [...SPEC_RULE_IDS].sort());
   assert.deepEqual(ids, [...ids].sort());
   assert.equal(new Set(ids).size, ids.length);

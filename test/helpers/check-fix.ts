@@ -127,16 +127,30 @@ function describeFix(fix: Fix): string {
  */
 export function assertCommentsKept(path: string, before: string, after: string): void {
   const remaining = comments(after);
+  // A fix of a `suppression` finding corrects or removes the very comment it is about.
+  const subjects = new Set(
+    checkText(before)
+      .findings.filter((finding) => finding.rule === 'suppression')
+      .map((finding) => commentOnLineOf(before, finding.span.start)),
+  );
   const extendedBy = (comment: string) =>
     remaining.findIndex(
       (other) => /partnership-disable-next-line/.test(other) && other.replace(/, [a-z-]+(?=\s+--|\s*$)/, '') === comment,
     );
   for (const comment of comments(before)) {
     let index = remaining.indexOf(comment);
+    if (index < 0 && subjects.has(comment)) continue;
     if (index < 0) index = extendedBy(comment);
     assert.ok(index >= 0, `${path}: the comment "${comment}" is gone`);
     remaining.splice(index, 1);
   }
+}
+
+function commentOnLineOf(text: string, offset: number): string {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const end = text.indexOf('\n', offset);
+  const line = text.slice(start, end < 0 ? text.length : end).replace(/\r$/, '');
+  return line.slice(line.indexOf('#'));
 }
 
 function comments(text: string): string[] {

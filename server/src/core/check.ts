@@ -4,7 +4,8 @@ import { buildModel, type Activity, type Application } from './model';
 import { parseApplication, type ParsedDocument } from './parse';
 import type { ActivityRule, ActivityRuleContext, MessageRef, Messages, Rule, RuleContext, RuleTranslator } from './rule';
 import { RULES } from './rules';
-import { findSuppressions } from './suppress';
+import { reportUnusedSuppressions, suppression } from './rules/suppression';
+import { suppressionComments, suppressionsOf } from './suppress';
 import type { CheckConfig, Finding, FindingData, Locale, RuleId, Span } from './types';
 import { DEFAULT_CONFIG } from './types';
 
@@ -172,9 +173,16 @@ function overlaps(a: Span, b: Span): boolean {
 
 function finalise(raw: Finding[], doc: ParsedDocument, lines: LineIndex, config: CheckConfig): Finding[] {
   const syntaxSpans = doc.problems.map((problem) => problem.span);
-  const suppressions = findSuppressions(doc.text, lines);
+  const comments = suppressionComments(doc.text, lines, doc.yaml);
+  const suppressions = suppressionsOf(comments);
+  const unused: Finding[] = [];
+  if (config.rules['suppression'] !== 'off') {
+    reportUnusedSuppressions(comments, raw, lines, ruleTranslator(config.locale), (span, message, data) => {
+      unused.push({ rule: 'suppression', severity: 'information', message: renderMessage(suppression.messages, message, config.locale), span, data });
+    });
+  }
   const result: Finding[] = [];
-  for (const finding of raw) {
+  for (const finding of [...raw, ...unused]) {
     // Where the parser failed, the parser's message is the one mistake to report.
     if (syntaxSpans.length > 0 && finding.rule !== 'yaml-syntax' && syntaxSpans.some((span) => overlaps(finding.span, span))) continue;
     if (suppressions.isSuppressed(finding.rule, lines.position(finding.span.start).line)) continue;

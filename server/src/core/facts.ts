@@ -1,5 +1,5 @@
-import { dayNumber } from './dates';
-import { periodEndExclusive, type Duration, type UnitStyle } from './duration';
+import { calendarLength, dayNumber, lastDayOf, lengthInDays, type CalendarDate, type CalendarLength } from './dates';
+import { calendarParts, periodEndExclusive, type Duration, type UnitStyle } from './duration';
 import type { Activity, Application, Field, Group, Partner, Project } from './model';
 import type { Span } from './types';
 
@@ -26,16 +26,28 @@ export interface AppliedDuration {
   /** The value that sets the duration: the group's or activity's `duration`, or the activity's `start`. */
   readonly span: Span;
   readonly duration?: Duration;
+  /** For a length from `start` and `end`: the calendar months and days it measures. */
+  readonly calendar?: CalendarLength;
 }
 
-/** The activity's own duration: its written `duration`, else end - start + 1 days. */
+/** The activity's own duration: its written `duration`, else the calendar length of `start`..`end`. */
 export function activityDuration(activity: Activity): AppliedDuration | undefined {
   if (activity.duration) return fromField(activity.duration, 'activity');
   if (activity.raw['duration']) return undefined; // written but unreadable: duration-format reports it
+  const calendar = datesLength(activity);
+  if (!calendar || !activity.start) return undefined;
+  return { days: lengthInDays(calendar), source: 'dates', span: activity.start.span, calendar };
+}
+
+/**
+ * The calendar length of an activity's `start`..`end` (spec "Durations"), or
+ * undefined without both dates or when `end` is before `start` (duration-range
+ * reports that once). The one measure of an activity's dates: rules, hover,
+ * hints and lenses all use it.
+ */
+export function datesLength(activity: Activity): CalendarLength | undefined {
   if (!activity.start || !activity.end) return undefined;
-  const days = dayNumber(activity.end.value) - dayNumber(activity.start.value) + 1;
-  if (days < 1) return undefined; // end before start: reported once by duration-range
-  return { days, source: 'dates', span: activity.start.span };
+  return calendarLength(activity.start.value, activity.end.value);
 }
 
 /** The duration that applies to a group: its own, else the activity's. */
@@ -51,6 +63,35 @@ function fromField(field: Field<Duration>, source: DurationSource): AppliedDurat
 
 export function sameSpan(a: Span, b: Span): boolean {
   return a.start === b.start && a.end === b.end;
+}
+
+/**
+ * The last day of a period that starts on `start` and lasts `duration`:
+ * months (years count 12) added at once, then days (weeks count 7), minus one
+ * day. The project period and an activity's start + written duration both
+ * end this way.
+ */
+export function periodLastDay(start: CalendarDate, duration: Duration): CalendarDate {
+  return lastDayOf(start, calendarParts(duration));
+}
+
+/** The project period's last day, when both `start` and a readable `duration` are given. */
+export function projectLastDay(project: Project | undefined): CalendarDate | undefined {
+  if (!project?.start || !project.duration) return undefined;
+  return periodLastDay(project.start.value, project.duration.value);
+}
+
+/**
+ * Whether a written duration says what `start`..`end` measure (duration-dates): the same calendar
+ * months and days, or, for a duration in days and weeks only, the same number of days counted one
+ * by one. Undefined when `end` is before `start`.
+ */
+export function durationMatchesDates(start: CalendarDate, end: CalendarDate, duration: Duration): boolean | undefined {
+  const measured = calendarLength(start, end);
+  if (!measured) return undefined;
+  const written = calendarParts(duration);
+  if (measured.months === written.months && measured.days === written.days) return true;
+  return written.months === 0 && written.days === dayNumber(end) - dayNumber(start) + 1;
 }
 
 /**

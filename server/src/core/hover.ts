@@ -1,9 +1,9 @@
 import { isCountryCode } from './countries';
 import type { FeatureInput } from './completion';
 import { cursorContext, type PathSegment } from './cursor-context';
-import { formatDate, fromDayNumber } from './dates';
-import { formatTerm, periodEndExclusive, type Duration } from './duration';
-import { groupsSharingActivityDuration } from './facts';
+import { formatDate } from './dates';
+import { formatTerm, type Duration } from './duration';
+import { groupsSharingActivityDuration, periodLastDay } from './facts';
 import {
   activityTypeMarkdown,
   countryMarkdown,
@@ -235,8 +235,8 @@ class Hoverer {
     if (!project.start) {
       return this.tr.t('{0}, counted in calendar months from `start`: with a start date it sets the project period that every activity must fall within.', written);
     }
-    const end = periodEndExclusive(project.start.value, project.duration.value);
-    return this.tr.t('{0} from {1}: the project runs until {2}, and every activity must fall within that period.', written, formatDate(project.start.value), formatDate(fromDayNumber(end - 1)));
+    const last = periodLastDay(project.start.value, project.duration.value);
+    return this.tr.t('{0} from {1}: the project runs until {2}, and every activity must fall within that period.', written, formatDate(project.start.value), formatDate(last));
   }
 
 }

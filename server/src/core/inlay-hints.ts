@@ -1,5 +1,6 @@
-import { formatDate, fromDayNumber } from './dates';
-import { formatTerm, periodEndExclusive, type Duration } from './duration';
+import { formatDate } from './dates';
+import { formatTerm, type Duration } from './duration';
+import { periodLastDay } from './facts';
 import { translator } from './i18n';
 import type { Field } from './model';
 import type { Analysis } from './references';
@@ -40,7 +41,7 @@ export function durationHints(analysis: Analysis, range: Span, locale: Locale): 
   if (project?.duration) {
     let note: string | undefined;
     if (project.start) {
-      const last = fromDayNumber(periodEndExclusive(project.start.value, project.duration.value) - 1);
+      const last = periodLastDay(project.start.value, project.duration.value);
       note = t('The project period counts calendar months: it runs from {0} to {1}.', formatDate(project.start.value), formatDate(last));
     }
     add(project.duration, note);

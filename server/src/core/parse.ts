@@ -103,7 +103,9 @@ export function parseFragment(text: string): ParsedFragment {
  * the YAML 1.1 tags !!timestamp, !!binary, !!set, !!omap and !!pairs are not part
  * of the core schema, so they are reported as unknown tags like any other (a
  * !!timestamp would otherwise become a Date whose text depends on the machine's
- * time zone).
+ * time zone). `schema: 'core'` also for a `%YAML 1.1` directive, which would otherwise switch
+ * to the 1.1 schema (`NO` false, `yes` true, dates as Date objects): the spec reads every file
+ * with the 1.2 core schema.
  */
 export function parseYaml(text: string, lineCounter?: LineCounter): Document.Parsed {
   return parseDocumentBounded(text, {
@@ -112,6 +114,7 @@ export function parseYaml(text: string, lineCounter?: LineCounter): Document.Par
     uniqueKeys: true,
     keepSourceTokens: false,
     resolveKnownTags: false,
+    schema: 'core',
   });
 }
 

@@ -1,3 +1,4 @@
+import { lengthInDays, type CalendarLength } from './dates';
 import { formatDays, formatTerm, type Duration } from './duration';
 import type { Locale } from './types';
 import type { Label } from './vocabulary';
@@ -41,6 +42,17 @@ export function daysText(days: number, locale: Locale): string {
  * A written duration as the user wrote it, followed by its day count when that
  * is not obvious from the text: `9 weeks (63 days)`, but `4 days`.
  */
+/**
+ * A calendar length from dates: `2 months 1 day (61 days)`, `12 months (360 days)`,
+ * or `5 days` when it is under a month.
+ */
+export function calendarLengthText(length: CalendarLength, locale: Locale): string {
+  if (length.months === 0) return formatTerm(length.days, 'day', locale);
+  const months = formatTerm(length.months, 'month', locale);
+  const text = length.days === 0 ? months : `${months} ${formatTerm(length.days, 'day', locale)}`;
+  return `${text} (${formatTerm(lengthInDays(length), 'day', locale)})`;
+}
+
 export function writtenDurationText(written: string, duration: Duration, locale: Locale): string {
   const text = written.trim().replace(/\s+/g, ' ');
   const onlyDays = duration.terms.length === 1 && duration.terms[0].unit === 'day';

@@ -1,4 +1,4 @@
-import { dayNumber, formatDate, fromDayNumber } from '../dates';
+import { formatDate, lastDayOf } from '../dates';
 import { DAYS_PER_UNIT, formatDays, formatTerm, parseDuration, type DurationUnit, type UnitStyle } from '../duration';
 import type { DurationBounds } from '../vocabulary';
 import { daysText } from '../wording';
@@ -11,7 +11,7 @@ import type { Fix, FixInput, FixProvider, TextEdit } from './types';
 /**
  * duration-range: the nearest allowed length, written in the duration's own unit style
  * (`3 days`, `2 månader`); when the length comes from `start` and `end`, the `end` date moves
- * (end = start + length - 1). The allowed range is that of every group sharing the value, so the
+ * (end = start + the length's calendar months, then its days, - 1 day). The allowed range is that of every group sharing the value, so the
  * fix never pushes another group out of its range. An `end` before `start`: the dates swap places.
  */
 export const durationRangeFixes: FixProvider<DurationRangeData> = (input) => {
@@ -24,7 +24,8 @@ export const durationRangeFixes: FixProvider<DurationRangeData> = (input) => {
   if (data.source === 'dates') {
     const activity = activityWithStartAt(app, finding.span);
     if (!activity?.start || !activity.end) return [];
-    const end = formatDate(fromDayNumber(dayNumber(activity.start.value) + target - 1));
+    // The target counted back into calendar months and days, as the dates are measured.
+    const end = formatDate(lastDayOf(activity.start.value, { months: Math.floor(target / 30), days: target % 30 }));
     return [
       {
         title: tr.t('Move `end` to {0} ({1})', end, daysText(target, tr.locale)),

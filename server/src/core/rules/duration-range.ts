@@ -4,7 +4,7 @@ import { groupDuration, type AppliedDuration, type DurationSource } from '../fac
 import type { Activity, Group } from '../model';
 import type { ActivityRule, ActivityRuleContext, MessageRef, Messages, RuleTranslator } from '../rule';
 import { ACTIVITY_TYPES, durationBounds, ROLES, type ActivityType, type Role } from '../vocabulary';
-import { inlineLabel, rangeWords, writtenDurationText } from '../wording';
+import { calendarLengthText, inlineLabel, rangeWords, writtenDurationText } from '../wording';
 import { durationRangeFixes } from '../fixes/duration';
 
 /** An `end` before `start`: the two dates; else the allowed range, the length found and where it comes from. */
@@ -63,17 +63,17 @@ export const durationRange: ActivityRule<typeof MESSAGES, DurationRangeData> = {
     en: {
       summary: 'Each group\'s duration must lie within the range the guide sets for its activity type and role.',
       details:
-        'The guide gives every learning, teaching and training activity a length: 3 days to 2 months for short-term pupil exchanges and joint staff training events, 5 days to 2 months for blended mobility and for students in intensive study programmes (1 day to 2 months for their teachers, staff and invited experts), and 2 to 12 months for the long-term mobilities. A group\'s own `duration` applies, else the activity\'s, else the days from `start` to `end` (both included); a month counts as 30 days. An activity that ends before it starts is reported at its `start`.',
+        'The guide gives every learning, teaching and training activity a length: 3 days to 2 months for short-term pupil exchanges and joint staff training events, 5 days to 2 months for blended mobility and for students in intensive study programmes (1 day to 2 months for their teachers, staff and invited experts), and 2 to 12 months for the long-term mobilities. A group\'s own `duration` applies, else the activity\'s, else the length from `start` to `end` (both days included) measured on the calendar: whole calendar months, then the days left over, so 2027-09-01 to 2028-08-31 is exactly 12 months. Lengths are then compared in days, a month counting as 30; a written duration is never converted to the calendar (`61 days` is longer than 2 months). An activity that ends before it starts is reported at its `start`.',
     },
     sv: {
       summary: 'Varje grupps varaktighet måste ligga inom det intervall handledningen anger för verksamhetstypen och rollen.',
       details:
-        'Handledningen anger en längd för varje verksamhet för lärande, undervisning och utbildning: 3 dagar till 2 månader för kortare utbyten för elevgrupper och gemensamma utbildningsevenemang för personal, 5 dagar till 2 månader för blandade utbyten och för studenter i intensiva studieprogram (1 dag till 2 månader för deras lärare, personal och inbjudna experter), och 2–12 månader för de längre utbytena. Gruppens egen `duration` gäller, annars verksamhetens, annars dagarna från `start` till `end` (båda inräknade); en månad räknas som 30 dagar. En verksamhet som slutar innan den börjar rapporteras vid sin `start`.',
+        'Handledningen anger en längd för varje verksamhet för lärande, undervisning och utbildning: 3 dagar till 2 månader för kortare utbyten för elevgrupper och gemensamma utbildningsevenemang för personal, 5 dagar till 2 månader för blandade utbyten och för studenter i intensiva studieprogram (1 dag till 2 månader för deras lärare, personal och inbjudna experter), och 2–12 månader för de längre utbytena. Gruppens egen `duration` gäller, annars verksamhetens, annars längden från `start` till `end` (båda dagarna inräknade) mätt i kalendern: hela kalendermånader och sedan de dagar som blir över, så 2027-09-01 till 2028-08-31 är exakt 12 månader. Längderna jämförs sedan i dagar, där en månad räknas som 30; en skriven varaktighet räknas aldrig om till kalendern (`61 days` är längre än 2 månader). En verksamhet som slutar innan den börjar rapporteras vid sin `start`.',
     },
   },
   fixDocs: {
-    en: 'The nearest allowed length (the minimum or maximum of every group sharing the value), in the value\'s own unit words (`3 days`, `2 månader`); when the length comes from `start` and `end`, `end` moves to start + length − 1. An `end` before its `start`: *Swap `start` and `end`*.',
-    sv: 'Närmaste tillåtna längd (minimum eller maximum för alla grupper som delar värdet), med värdets egna enhetsord (`3 days`, `2 månader`); när längden kommer från `start` och `end` flyttas `end` till start + längd − 1. En `end` före sin `start`: *Byt plats på `start` och `end`*.',
+    en: 'The nearest allowed length (the minimum or maximum of every group sharing the value), in the value\'s own unit words (`3 days`, `2 månader`); when the length comes from `start` and `end`, `end` moves so that the dates measure that length on the calendar (12 months from 2027-09-01 ends on 2028-08-31). An `end` before its `start`: *Swap `start` and `end`*.',
+    sv: 'Närmaste tillåtna längd (minimum eller maximum för alla grupper som delar värdet), med värdets egna enhetsord (`3 days`, `2 månader`); när längden kommer från `start` och `end` flyttas `end` så att datumen mäter den längden i kalendern (12 månader från 2027-09-01 slutar 2028-08-31). En `end` före sin `start`: *Byt plats på `start` och `end`*.',
   },
   check(context) {
     checkDates(context, context.activity);
@@ -138,6 +138,7 @@ function checkGroups(context: ActivityRuleContext<typeof MESSAGES, DurationRange
 function durationText(applied: AppliedDuration, group: Group, activity: Activity, tr: RuleTranslator<typeof MESSAGES>): string {
   const written = applied.source === 'group' ? group.raw['duration']?.raw : applied.source === 'activity' ? activity.raw['duration']?.raw : undefined;
   if (typeof written === 'string' && applied.duration) return writtenDurationText(written, applied.duration, tr.locale);
+  if (applied.calendar) return calendarLengthText(applied.calendar, tr.locale);
   return formatTerm(applied.days, 'day', tr.locale);
 }
 

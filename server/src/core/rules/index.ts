@@ -7,6 +7,7 @@ import { assignmentSender } from './assignment-sender';
 import { blendedVirtual } from './blended-virtual';
 import { coordinator } from './coordinator';
 import { duplicateId } from './duplicate-id';
+import { durationDates } from './duration-dates';
 import { durationFormat } from './duration-format';
 import { durationRange } from './duration-range';
 import { heTeachingHost } from './he-teaching-host';
@@ -19,10 +20,12 @@ import { longTermAbroad } from './long-term-abroad';
 import { outsideProjectPeriod } from './outside-project-period';
 import { participantRole } from './participant-role';
 import { partnerCountries } from './partner-countries';
+import { pupilExchangeAbroad } from './pupil-exchange-abroad';
 import { pupilMinAge } from './pupil-min-age';
 import { pupilSchools } from './pupil-schools';
 import { schema } from './schema';
 import { staffTrainingBalance } from './staff-training-balance';
+import { suppression } from './suppression';
 import { unknownCountry } from './unknown-country';
 import { unknownPartner } from './unknown-partner';
 import { yamlSyntax } from './yaml-syntax';
@@ -38,6 +41,7 @@ export const RULES: readonly Rule[] = [
   blendedVirtual,
   coordinator,
   duplicateId,
+  durationDates,
   durationFormat,
   durationRange,
   heTeachingHost,
@@ -50,10 +54,12 @@ export const RULES: readonly Rule[] = [
   outsideProjectPeriod,
   participantRole,
   partnerCountries,
+  pupilExchangeAbroad,
   pupilMinAge,
   pupilSchools,
   schema,
   staffTrainingBalance,
+  suppression,
   unknownCountry,
   unknownPartner,
   yamlSyntax,
