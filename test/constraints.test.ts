@@ -55,14 +55,16 @@ describe('constraints: who may host and send', () => {
     assert.deepEqual(hostBreaks(assignment('higher-education', 'teaching'), { type: 'higher-education-institution', country: 'NL' }, []), []);
   });
 
-  it('a sender breaks its type requirement and, in a long-term type, the host country', () => {
+  it('a sender breaks its type requirement and, in a long-term type or a pupil exchange, the host country', () => {
     const pupils: Situation = { field: 'school-education', type: 'long-term-pupil-mobility' };
     const host = { type: 'school', country: 'DE' } as const;
     assert.deepEqual(senderBreaks(pupils, { type: 'vet-school', country: 'DE' }, 'pupil', host), ['long-term-abroad']);
     assert.deepEqual(senderBreaks(pupils, { type: 'enterprise', country: 'SE' }, 'pupil', host), ['pupil-schools']);
     assert.deepEqual(senderBreaks(pupils, { type: 'school', country: 'SE' }, 'pupil', host), []);
     const exchange: Situation = { field: 'school-education', type: 'short-term-pupil-exchange' };
-    assert.deepEqual(senderBreaks(exchange, { type: 'school', country: 'DE' }, 'pupil', host), []);
+    // A short-term pupil exchange is between schools of different countries too (pupil-exchange-abroad).
+    assert.deepEqual(senderBreaks(exchange, { type: 'school', country: 'DE' }, 'pupil', host), ['pupil-exchange-abroad']);
+    assert.deepEqual(senderBreaks(exchange, { type: 'school', country: 'SE' }, 'pupil', host), []);
   });
 
   it('unknown facts break nothing', () => {

@@ -190,6 +190,7 @@ export interface AbroadRequirement {
 
 export const ABROAD_REQUIREMENTS: readonly AbroadRequirement[] = [
   { rule: 'long-term-abroad', of: 'sender', activities: LONG_TERM_TYPES },
+  { rule: 'pupil-exchange-abroad', of: 'sender', activities: new Set(['short-term-pupil-exchange']) },
   { rule: 'host-country-residence', of: 'residence', activities: new Set(['long-term-teaching-assignment']) },
 ];
 

@@ -1,12 +1,10 @@
+import { mustBeAbroad } from '../constraints';
 import { countryName } from '../countries';
 import { hostOf, senderOf } from '../facts';
-import { senderChoiceFixes } from '../fixes/sender-choice';
+import { partnerChoiceFixes } from '../fixes/partner-choice';
 import type { ActivityRule, Messages } from '../rule';
-import { ACTIVITY_TYPES, type ActivityType } from '../vocabulary';
+import { ACTIVITY_TYPES } from '../vocabulary';
 import { inlineLabel } from '../wording';
-
-/** The activity types whose pupils travel to a school in another country. */
-const EXCHANGE_TYPES: ReadonlySet<ActivityType> = new Set(['short-term-pupil-exchange']);
 
 /** The country the sender shares with the host, and the host's id. */
 export type PupilExchangeAbroadData = { readonly country: string; readonly host: string };
@@ -23,7 +21,7 @@ export const pupilExchangeAbroad: ActivityRule<typeof MESSAGES, PupilExchangeAbr
   severity: 'error',
   kind: 'activity',
   messages: MESSAGES,
-  fixes: senderChoiceFixes,
+  fixes: partnerChoiceFixes,
   guideSection: 'Kortare utbyten för elevgrupper (3 dagar till 2 månader)',
   docs: {
     en: {
@@ -43,7 +41,7 @@ export const pupilExchangeAbroad: ActivityRule<typeof MESSAGES, PupilExchangeAbr
   },
   check({ tr, partners, activity, report }) {
     const type = activity.type?.value;
-    if (!type || !EXCHANGE_TYPES.has(type) || !activity.host) return;
+    if (!type || !mustBeAbroad('pupil-exchange-abroad', type) || !activity.host) return;
     const hostCountry = hostOf(partners, activity)?.country?.value;
     if (!hostCountry) return;
     for (const group of activity.participants) {
