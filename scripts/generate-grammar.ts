@@ -21,12 +21,12 @@
  * `.partnership-application`.
  */
 import { join } from 'node:path';
-import { COUNTRY_CODES } from '../server/src/core/countries';
-import { UNIT_WORDS } from '../server/src/core/duration';
-import { DOCUMENT, MAPPINGS } from '../server/src/core/keys';
-import { PARTNER_ID_PATTERN } from '../server/src/core/facts';
-import { RULE_IDS } from '../server/src/core/types';
-import { ACTIVITY_TYPES, FIELDS, ORGANISATION_TYPES, PRIORITIES, PURPOSES, ROLES } from '../server/src/core/vocabulary';
+import { COUNTRY_CODES } from '../server/src/core/format/countries';
+import { UNIT_WORDS } from '../server/src/core/format/duration';
+import { DOCUMENT, MAPPINGS } from '../server/src/core/format/keys';
+import { PARTNER_ID_PATTERN } from '../server/src/core/model/facts';
+import { RULE_IDS } from '../server/src/core/base/types';
+import { ACTIVITY_TYPES, FIELDS, ORGANISATION_TYPES, PRIORITIES, PURPOSES, ROLES } from '../server/src/core/format/vocabulary';
 import { ROOT, writeOutput } from './output';
 
 export const GRAMMAR_FILE = 'syntaxes/partnership-application.tmLanguage.json';

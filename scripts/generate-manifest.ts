@@ -7,9 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SEVERITY_SETTINGS } from '../server/src/cli/args';
-import type { Rule } from '../server/src/core/rule';
-import { RULES } from '../server/src/core/rules';
-import type { Locale } from '../server/src/core/types';
+import type { Rule } from '../server/src/core/check/rule';
+import { RULES } from '../server/src/core/check/rules';
+import type { Locale } from '../server/src/core/base/types';
 import { ROOT, writeOutput } from './output';
 
 export const MANIFEST_FILE = 'package.json';

@@ -1,9 +1,9 @@
 /**
  * Writes schemas/partnership-application.schema.json, the JSON Schema of the format, from the
- * core's description of it (server/src/core/keys.ts and vocabulary.ts, through json-schema.ts).
+ * core's description of it (server/src/core/format/keys.ts and vocabulary.ts, through json-schema.ts).
  * The YAML extension reads the file, and scripts/generate-validator.mjs compiles it.
  */
-import { buildJsonSchema } from '../server/src/core/json-schema';
+import { buildJsonSchema } from '../server/src/core/format/json-schema';
 import { writeOutput } from './output';
 
 export const SCHEMA_FILE = 'schemas/partnership-application.schema.json';

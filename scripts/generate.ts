@@ -4,7 +4,7 @@
  *
  * 0. the rule table (rules/index.ts, rule-ids.ts), from the rule files' names; the generators
  *    after it load the rules, so they are imported only once it is written;
- * 1. the JSON Schema, from the format's keys and vocabulary (server/src/core/keys.ts, vocabulary.ts);
+ * 1. the JSON Schema, from the format's keys and vocabulary (server/src/core/format/keys.ts, vocabulary.ts);
  * 2. the standalone validator, compiled from that schema file;
  * 3. the TextMate grammar, from the same tables;
  * 4. package.json's `partnership.rules` setting and its translations, from the rule table;

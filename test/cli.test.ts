@@ -6,9 +6,9 @@ import { dirname, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { version } from '../package.json';
 import { run as runCli } from '../server/src/cli/run';
-import { checkText } from '../server/src/core/check';
-import { RULES } from '../server/src/core/rules';
-import type { CheckConfig, Locale, RuleId, SeveritySetting } from '../server/src/core/types';
+import { checkText } from '../server/src/core/check/check';
+import { RULES } from '../server/src/core/check/rules';
+import type { CheckConfig, Locale, RuleId, SeveritySetting } from '../server/src/core/base/types';
 import { VALID_APPLICATION } from './helpers/applications';
 
 /**

@@ -9,10 +9,10 @@ import {
   senderBreaks,
   senderRequirements,
   type Situation,
-} from '../server/src/core/constraints';
-import type { RuleDocs } from '../server/src/core/rule';
-import { RULES_BY_ID } from '../server/src/core/rules';
-import { ORGANISATION_TYPES } from '../server/src/core/vocabulary';
+} from '../server/src/core/format/constraints';
+import type { RuleDocs } from '../server/src/core/check/rule';
+import { RULES_BY_ID } from '../server/src/core/check/rules';
+import { ORGANISATION_TYPES } from '../server/src/core/format/vocabulary';
 
 const rules = (requirements: readonly { rule: string }[]) => requirements.map((r) => r.rule);
 const assignment = (field: Situation['field'], purpose?: Situation['purpose']): Situation => ({

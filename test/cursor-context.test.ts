@@ -2,8 +2,8 @@
 // the typed prefix and what a completion replaces.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { cursorContext, type CursorContext } from '../server/src/core/cursor-context';
-import { parseApplication } from '../server/src/core/parse';
+import { cursorContext, type CursorContext } from '../server/src/core/syntax/cursor-context';
+import { parseApplication } from '../server/src/core/syntax/parse';
 import { withCursor } from './helpers/fixture';
 
 /** The context in a comparable form: `replace` as the text it covers. */

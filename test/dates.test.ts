@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { addMonths, calendarLength, dayNumber, daysInMonth, formatDate, fromDayNumber, isValidDate, lastDayOf, parseDate } from '../server/src/core/dates';
+import { addMonths, calendarLength, dayNumber, daysInMonth, formatDate, fromDayNumber, isValidDate, lastDayOf, parseDate } from '../server/src/core/format/dates';
 
 describe('parseDate', () => {
   it('reads YYYY-MM-DD', () => {

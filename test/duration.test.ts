@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { calendarParts, formatDays, formatTerm, parseDuration } from '../server/src/core/duration';
+import { calendarParts, formatDays, formatTerm, parseDuration } from '../server/src/core/format/duration';
 
 const days = (raw: unknown) => parseDuration(raw)?.days;
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { checkText } from '../server/src/core/check';
+import { checkText } from '../server/src/core/check/check';
 
 const dir = join(__dirname, '..', 'examples');
 const clean = readdirSync(dir).filter((f) => f.endsWith('.partnership.yaml') && f !== 'typical-mistakes.partnership.yaml');

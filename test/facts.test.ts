@@ -1,16 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkText } from '../server/src/core/check';
-import { completionsAt } from '../server/src/core/completion';
-import { formatDate, fromDayNumber, monthsCovering, parseDate, dayNumber } from '../server/src/core/dates';
-import { parseDuration, periodEndExclusive, UNIT_TEXT, UNIT_WORDS } from '../server/src/core/duration';
+import { checkText } from '../server/src/core/check/check';
+import { completionsAt } from '../server/src/core/ide/completion';
+import { formatDate, fromDayNumber, monthsCovering, parseDate, dayNumber } from '../server/src/core/format/dates';
+import { parseDuration, periodEndExclusive, UNIT_TEXT, UNIT_WORDS } from '../server/src/core/format/duration';
 import {
   fileUnitStyle,
   groupsSharingActivityDuration,
   isPartnerIdShape,
   projectPeriod,
-} from '../server/src/core/facts';
-import { fixesFor } from '../server/src/core/fixes';
+} from '../server/src/core/model/facts';
+import { fixesFor } from '../server/src/core/check/fixes';
 
 /** The shared facts each have one home; these pin what every caller now reads. */
 

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkText } from '../server/src/core/check';
-import { applyEdits, fixesFor } from '../server/src/core/fixes';
-import { nextFreeId } from '../server/src/core/fixes/ids';
-import type { CheckConfig } from '../server/src/core/types';
+import { checkText } from '../server/src/core/check/check';
+import { applyEdits, fixesFor } from '../server/src/core/check/fixes';
+import { nextFreeId } from '../server/src/core/check/fixes/ids';
+import type { CheckConfig } from '../server/src/core/base/types';
 
 describe('nextFreeId', () => {
   it('counts a trailing number up past the ids taken, keeping its width', () => {

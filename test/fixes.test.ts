@@ -2,11 +2,11 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { RULES } from '../server/src/core/rules';
+import { RULES } from '../server/src/core/check/rules';
 
 /** The rules that declare fixes. */
 const FIX_PROVIDERS = Object.fromEntries(RULES.flatMap((rule) => (rule.fixes ? [[rule.id, rule.fixes]] : [])));
-import { isRuleId } from '../server/src/core/types';
+import { isRuleId } from '../server/src/core/base/types';
 import { checkEveryFix, checkFix } from './helpers/check-fix';
 
 const root = join(__dirname, 'fixtures', 'fixes');

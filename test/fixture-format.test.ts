@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, test } from 'node:test';
-import { checkText } from '../server/src/core/check';
+import { checkText } from '../server/src/core/check/check';
 import { pupilExchange, schoolApplication } from './helpers/applications';
 import { editedSpans, findingsLeft, mapOffset } from './helpers/fix-property';
 import { parseFixture, withCursor } from './helpers/fixture';

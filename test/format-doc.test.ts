@@ -4,8 +4,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { formatDoc } from '../scripts/generate-format-doc';
-import { DOCUMENT, ENUMERATIONS, MAPPINGS } from '../server/src/core/keys';
-import { ACTIVITY_TYPES } from '../server/src/core/vocabulary';
+import { DOCUMENT, ENUMERATIONS, MAPPINGS } from '../server/src/core/format/keys';
+import { ACTIVITY_TYPES } from '../server/src/core/format/vocabulary';
 
 const doc = formatDoc();
 

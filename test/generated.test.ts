@@ -26,10 +26,10 @@ test('npm run generate writes the rule table, schema, validator, grammar, manife
     ['rule table', 'schema', 'validator', 'grammar', 'manifest', 'docs', 'format-doc'],
   );
   for (const file of [
-    'server/src/core/rules/index.ts',
-    'server/src/core/rule-ids.ts',
+    'server/src/core/check/rules/index.ts',
+    'server/src/core/base/rule-ids.ts',
     'schemas/partnership-application.schema.json',
-    'server/src/core/generated/schema-validator.js',
+    'server/src/core/format/generated/schema-validator.js',
     'syntaxes/partnership-application.tmLanguage.json',
     'package.json',
     'package.nls.json',

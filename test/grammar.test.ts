@@ -9,9 +9,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { GRAMMAR_PATH, SCOPE_NAME, buildGrammar } from '../scripts/generate-grammar';
-import { COUNTRY_CODES } from '../server/src/core/countries';
-import { RULE_IDS } from '../server/src/core/types';
-import { ACTIVITY_TYPES, FIELDS, ORGANISATION_TYPES, PRIORITIES, PURPOSES, ROLES } from '../server/src/core/vocabulary';
+import { COUNTRY_CODES } from '../server/src/core/format/countries';
+import { RULE_IDS } from '../server/src/core/base/types';
+import { ACTIVITY_TYPES, FIELDS, ORGANISATION_TYPES, PRIORITIES, PURPOSES, ROLES } from '../server/src/core/format/vocabulary';
 
 const root = join(__dirname, '..');
 

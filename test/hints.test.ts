@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { checkText } from '../server/src/core/check';
-import { durationHints } from '../server/src/core/inlay-hints';
+import { checkText } from '../server/src/core/check/check';
+import { durationHints } from '../server/src/core/ide/inlay-hints';
 import { checkCodeLenses, checkInlayHints, LOCALES, textWithHints } from './helpers/check-navigation';
 
 const fixtures = (feature: string) => {

@@ -1,5 +1,5 @@
 /**
- * Incremental checking (server/src/core/incremental) must give exactly what a
+ * Incremental checking (server/src/core/check/incremental) must give exactly what a
  * full check of the same text gives. Random edits (seeded, so a failure
  * reproduces) are applied one after another to example and generated
  * applications, carrying the incremental state from edit to edit; after each,
@@ -14,10 +14,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { generateApplication } from '../scripts/bench/generate';
-import { checkText } from '../server/src/core/check';
-import { checkIncremental } from '../server/src/core/incremental';
-import { segment } from '../server/src/core/incremental/segment';
-import type { CheckConfig } from '../server/src/core/types';
+import { checkText } from '../server/src/core/check/check';
+import { checkIncremental } from '../server/src/core/check/incremental';
+import { segment } from '../server/src/core/check/incremental/segment';
+import type { CheckConfig } from '../server/src/core/base/types';
 import { replace, runChain, snapshot } from './helpers/random-edits';
 
 const EXAMPLES = join(__dirname, '..', 'examples');

@@ -3,10 +3,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import sv from '../l10n/bundle.l10n.sv.json';
-import { checkText } from '../server/src/core/check';
-import { hoverAt } from '../server/src/core/hover';
-import { translator } from '../server/src/core/i18n';
-import type { Locale } from '../server/src/core/types';
+import { checkText } from '../server/src/core/check/check';
+import { hoverAt } from '../server/src/core/ide/hover';
+import { translator } from '../server/src/core/base/i18n';
+import type { Locale } from '../server/src/core/base/types';
 
 /**
  * Every `t('...')` message in the sources, found by scanning (messages must be single string literals).

@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { RULES } from '../server/src/core/rules';
-import { RULE_IDS } from '../server/src/core/types';
+import { RULES } from '../server/src/core/check/rules';
+import { RULE_IDS } from '../server/src/core/base/types';
 
 const root = join(__dirname, '..');
 const readJson = (name: string) => JSON.parse(readFileSync(join(root, name), 'utf8'));

@@ -7,9 +7,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { checkText } from '../server/src/core/check';
-import { activityLenses } from '../server/src/core/code-lens';
-import { durationHints } from '../server/src/core/inlay-hints';
+import { checkText } from '../server/src/core/check/check';
+import { activityLenses } from '../server/src/core/ide/code-lens';
+import { durationHints } from '../server/src/core/ide/inlay-hints';
 import {
   documentHighlights,
   findDefinition,
@@ -17,8 +17,8 @@ import {
   idOccurrences,
   prepareRename,
   renamePartner,
-} from '../server/src/core/references';
-import { documentSymbols, type OutlineSymbol } from '../server/src/core/symbols';
+} from '../server/src/core/ide/references';
+import { documentSymbols, type OutlineSymbol } from '../server/src/core/ide/symbols';
 import { applyEdits } from './helpers/check-navigation';
 
 const examplesDir = join(__dirname, '..', 'examples');

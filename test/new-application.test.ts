@@ -3,10 +3,10 @@
 // over the language server's custom request.
 import assert from 'node:assert/strict';
 import { afterEach, describe, test } from 'node:test';
-import { checkText } from '../server/src/core/check';
-import { newApplicationText } from '../server/src/core/new-application';
-import { DEFAULT_CONFIG, RULE_IDS, type CheckConfig, type Locale } from '../server/src/core/types';
-import { FIELDS, type FieldId } from '../server/src/core/vocabulary';
+import { checkText } from '../server/src/core/check/check';
+import { newApplicationText } from '../server/src/core/ide/new-application';
+import { DEFAULT_CONFIG, RULE_IDS, type CheckConfig, type Locale } from '../server/src/core/base/types';
+import { FIELDS, type FieldId } from '../server/src/core/format/vocabulary';
 import { defaultStart } from '../server/src/lsp/new-application';
 import { LspTestClient } from './helpers/lsp-client';
 

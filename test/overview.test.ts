@@ -7,10 +7,10 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { checkText } from '../server/src/core/check';
-import { renderOverviewHtml } from '../server/src/core/overview/html';
-import { overviewOf, type Overview } from '../server/src/core/overview/model';
-import type { Locale } from '../server/src/core/types';
+import { checkText } from '../server/src/core/check/check';
+import { renderOverviewHtml } from '../server/src/core/ide/overview/html';
+import { overviewOf, type Overview } from '../server/src/core/ide/overview/model';
+import type { Locale } from '../server/src/core/base/types';
 import { compareGolden } from './helpers/golden';
 
 const FIXTURES = join(__dirname, 'fixtures', 'overview');

@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { afterEach, describe, test } from 'node:test';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver';
-import { checkText } from '../server/src/core/check';
-import type { CheckConfig } from '../server/src/core/types';
+import { checkText } from '../server/src/core/check/check';
+import type { CheckConfig } from '../server/src/core/base/types';
 import { LspTestClient, ROOT } from './helpers/lsp-client';
 
 const URI = 'file:///work/demo.partnership.yaml';

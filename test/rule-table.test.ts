@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { RULES } from '../server/src/core/rules';
-import { RULE_IDS } from '../server/src/core/types';
+import { RULES } from '../server/src/core/check/rules';
+import { RULE_IDS } from '../server/src/core/base/types';
 import { parseFixture } from './helpers/fixture';
 
 const SPEC_RULE_IDS = [

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkText } from '../server/src/core/check';
-import type { FixInput } from '../server/src/core/fixes';
-import type { Report, RuleTranslator } from '../server/src/core/rule';
-import type { DurationRangeData } from '../server/src/core/rules/duration-range';
-import { participantRole, type ParticipantRoleData } from '../server/src/core/rules/participant-role';
-import type { Finding, RuleId } from '../server/src/core/types';
+import { checkText } from '../server/src/core/check/check';
+import type { FixInput } from '../server/src/core/check/fixes';
+import type { Report, RuleTranslator } from '../server/src/core/check/rule';
+import type { DurationRangeData } from '../server/src/core/check/rules/duration-range';
+import { participantRole, type ParticipantRoleData } from '../server/src/core/check/rules/participant-role';
+import type { Finding, RuleId } from '../server/src/core/base/types';
 import { pupilExchange, schoolApplication } from './helpers/applications';
 
 /**

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkText } from '../server/src/core/check';
-import validate from '../server/src/core/generated/schema-validator';
-import { parseApplication } from '../server/src/core/parse';
-import { APPLICATION_SCHEMA, propertyNames, resolveSchema, schemaAt, type SchemaNode } from '../server/src/core/schema-info';
-import type { Finding } from '../server/src/core/types';
+import { checkText } from '../server/src/core/check/check';
+import validate from '../server/src/core/format/generated/schema-validator';
+import { parseApplication } from '../server/src/core/syntax/parse';
+import { APPLICATION_SCHEMA, propertyNames, resolveSchema, schemaAt, type SchemaNode } from '../server/src/core/format/schema-info';
+import type { Finding } from '../server/src/core/base/types';
 import {
   ACTIVITY_TYPES,
   FIELDS,
@@ -13,7 +13,7 @@ import {
   PURPOSES,
   ROLES,
   type Label,
-} from '../server/src/core/vocabulary';
+} from '../server/src/core/format/vocabulary';
 import { schoolApplication } from './helpers/applications';
 
 function schemaFindings(text: string, locale: 'en' | 'sv' = 'en'): Finding[] {

@@ -2,12 +2,12 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
-import { checkText, type CheckResult } from '../server/src/core/check';
-import { completionsAt, snippetToText, type CompletionEntry } from '../server/src/core/completion';
-import { LineIndex } from '../server/src/core/lines';
-import type { Item } from '../server/src/core/model';
-import { DEFAULT_CONFIG } from '../server/src/core/types';
-import { FIELDS, type FieldId } from '../server/src/core/vocabulary';
+import { checkText, type CheckResult } from '../server/src/core/check/check';
+import { completionsAt, snippetToText, type CompletionEntry } from '../server/src/core/ide/completion';
+import { LineIndex } from '../server/src/core/base/lines';
+import type { Item } from '../server/src/core/model/model';
+import { DEFAULT_CONFIG } from '../server/src/core/base/types';
+import { FIELDS, type FieldId } from '../server/src/core/format/vocabulary';
 
 /**
  * Property: a snippet accepted with its default text, or the first value completion ranks for a

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkText } from '../server/src/core/check';
+import { checkText } from '../server/src/core/check/check';
 
 const app = (lines: string) => `project:
   title: Demokrati i skolan

@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { checkText } from '../server/src/core/check';
-import { documentSymbols } from '../server/src/core/symbols';
+import { checkText } from '../server/src/core/check/check';
+import { documentSymbols } from '../server/src/core/ide/symbols';
 import { checkSymbols, LOCALES } from './helpers/check-navigation';
 
 const dir = join(__dirname, 'fixtures', 'navigation', 'symbols');

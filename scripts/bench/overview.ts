@@ -9,9 +9,9 @@
  * Options: --sizes 100,1000 --runs N
  */
 import { performance } from 'node:perf_hooks';
-import { checkText } from '../../server/src/core/check';
-import { renderOverviewHtml } from '../../server/src/core/overview/html';
-import { overviewOf } from '../../server/src/core/overview/model';
+import { checkText } from '../../server/src/core/check/check';
+import { renderOverviewHtml } from '../../server/src/core/ide/overview/html';
+import { overviewOf } from '../../server/src/core/ide/overview/model';
 import { generateApplication } from './generate';
 
 function option(name: string): string | undefined {

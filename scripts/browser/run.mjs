@@ -23,9 +23,9 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { checkText } from '../../server/src/core/check.ts';
-import { renderOverviewHtml } from '../../server/src/core/overview/html.ts';
-import { overviewOf } from '../../server/src/core/overview/model.ts';
+import { checkText } from '../../server/src/core/check/check.ts';
+import { renderOverviewHtml } from '../../server/src/core/ide/overview/html.ts';
+import { overviewOf } from '../../server/src/core/ide/overview/model.ts';
 import { ensureRuntime, ROOT, Skip } from '../e2e/install.mjs';
 
 const EXAMPLES = join(ROOT, 'examples');

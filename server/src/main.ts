@@ -6,7 +6,7 @@ import { setFlagsFromString } from 'node:v8';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { errorText } from './lsp/log';
 import { startServer } from './lsp/server';
-import { warmUp } from './core/incremental/warm-up';
+import { warmUp } from './core/check/incremental/warm-up';
 
 // The `yaml` package reads process.env.LOG_TOKENS for every token it parses, and a read of Node's
 // process.env goes to the operating system's environment each time. Nothing here changes the

@@ -8,12 +8,12 @@
  * core the extension bundles; the rule ids and lines are also written out
  * here, so that a change of the example or the core that moves them fails loudly.
  */
-import { checkText } from '../../server/src/core/check';
-import { formatDays } from '../../server/src/core/duration';
-import { fixesFor } from '../../server/src/core/fixes/index';
-import { RULES_BY_ID } from '../../server/src/core/rules/index';
-import type { Locale, Severity } from '../../server/src/core/types';
-import { ACTIVITY_TYPES, durationBounds } from '../../server/src/core/vocabulary';
+import { checkText } from '../../server/src/core/check/check';
+import { formatDays } from '../../server/src/core/format/duration';
+import { fixesFor } from '../../server/src/core/check/fixes/index';
+import { RULES_BY_ID } from '../../server/src/core/check/rules/index';
+import type { Locale, Severity } from '../../server/src/core/base/types';
+import { ACTIVITY_TYPES, durationBounds } from '../../server/src/core/format/vocabulary';
 
 export const FILE = 'typical-mistakes.partnership.yaml';
 

@@ -1,7 +1,7 @@
-import { checkText } from '../../server/src/core/check';
-import { completionsAt, type CompletionEntry } from '../../server/src/core/completion';
-import { LineIndex } from '../../server/src/core/lines';
-import type { Span } from '../../server/src/core/types';
+import { checkText } from '../../server/src/core/check/check';
+import { completionsAt, type CompletionEntry } from '../../server/src/core/ide/completion';
+import { LineIndex } from '../../server/src/core/base/lines';
+import type { Span } from '../../server/src/core/base/types';
 import { onlyCursor, readFixture, rangeText } from './fixture';
 import { compareGolden, goldenPath } from './golden';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { checkText } from '../../server/src/core/check';
-import { RULES_BY_ID } from '../../server/src/core/rules';
-import { isRuleId, type RuleId } from '../../server/src/core/types';
+import { checkText } from '../../server/src/core/check/check';
+import { RULES_BY_ID } from '../../server/src/core/check/rules';
+import { isRuleId, type RuleId } from '../../server/src/core/base/types';
 import { checkConfig, readFixture, rangeText, type Fixture, type Mark } from './fixture';
 
 function describe(rule: string, range: string, severity: string, message?: string): string {

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { Lexer } from 'yaml';
-import { checkText, type CheckResult } from '../../server/src/core/check';
-import { applyEdits, disableFor, fixAll, fixesFor, type Fix } from '../../server/src/core/fixes';
-import { parseApplication } from '../../server/src/core/parse';
-import type { CheckConfig, Finding } from '../../server/src/core/types';
+import { checkText, type CheckResult } from '../../server/src/core/check/check';
+import { applyEdits, disableFor, fixAll, fixesFor, type Fix } from '../../server/src/core/check/fixes';
+import { parseApplication } from '../../server/src/core/syntax/parse';
+import type { CheckConfig, Finding } from '../../server/src/core/base/types';
 import { checkConfig, directive, readFixture } from './fixture';
 import { describeFindings, findingsLeft } from './fix-property';
 import { compareGolden, goldenPath } from './golden';

@@ -1,5 +1,5 @@
-import { checkText } from '../../server/src/core/check';
-import { hoverAt } from '../../server/src/core/hover';
+import { checkText } from '../../server/src/core/check/check';
+import { hoverAt } from '../../server/src/core/ide/hover';
 import { onlyCursor, readFixture, rangeText } from './fixture';
 import { compareGolden, goldenPath } from './golden';
 

@@ -15,10 +15,10 @@
  */
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { checkText, type CheckResult } from '../../server/src/core/check';
-import { activityLenses } from '../../server/src/core/code-lens';
-import { durationHints } from '../../server/src/core/inlay-hints';
-import type { LineIndex } from '../../server/src/core/lines';
+import { checkText, type CheckResult } from '../../server/src/core/check/check';
+import { activityLenses } from '../../server/src/core/ide/code-lens';
+import { durationHints } from '../../server/src/core/ide/inlay-hints';
+import type { LineIndex } from '../../server/src/core/base/lines';
 import {
   documentHighlights,
   findDefinition,
@@ -26,9 +26,9 @@ import {
   prepareRename,
   renamePartner,
   type TextEdit,
-} from '../../server/src/core/references';
-import { documentSymbols, type OutlineSymbol } from '../../server/src/core/symbols';
-import type { Locale, Span } from '../../server/src/core/types';
+} from '../../server/src/core/ide/references';
+import { documentSymbols, type OutlineSymbol } from '../../server/src/core/ide/symbols';
+import type { Locale, Span } from '../../server/src/core/base/types';
 import { directive, readFixture, rangeText } from './fixture';
 import { compareGolden, goldenPath, updating } from './golden';
 

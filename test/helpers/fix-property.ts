@@ -6,8 +6,8 @@
  * one day outside the range pass: the new finding had other data, so "the" finding looked gone.
  */
 import { isDeepStrictEqual } from 'node:util';
-import type { CheckResult } from '../../server/src/core/check';
-import type { Finding, Span } from '../../server/src/core/types';
+import type { CheckResult } from '../../server/src/core/check/check';
+import type { Finding, Span } from '../../server/src/core/base/types';
 
 export interface Edit {
   readonly span: Span;

@@ -17,8 +17,8 @@
  * references. A comment that matches none of these forms is an ordinary comment.
  */
 import { readFileSync } from 'node:fs';
-import { LineIndex } from '../../server/src/core/lines';
-import { isRuleId, type CheckConfig, type Locale, type RuleId, type SeveritySetting } from '../../server/src/core/types';
+import { LineIndex } from '../../server/src/core/base/lines';
+import { isRuleId, type CheckConfig, type Locale, type RuleId, type SeveritySetting } from '../../server/src/core/base/types';
 
 export const CURSOR_MARKER = '$0';
 

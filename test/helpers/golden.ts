@@ -11,7 +11,7 @@
  */
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import type { Locale } from '../../server/src/core/types';
+import type { Locale } from '../../server/src/core/base/types';
 
 export type GoldenExt = 'txt' | 'md' | 'yaml' | 'json' | 'html';
 

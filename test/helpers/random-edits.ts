@@ -5,10 +5,10 @@
 import assert from 'node:assert/strict';
 import { isAlias, isMap, isScalar, isSeq } from 'yaml';
 import { prng } from '../../scripts/bench/generate';
-import { checkText, type CheckResult } from '../../server/src/core/check';
-import { checkIncremental, type IncrementalState } from '../../server/src/core/incremental';
-import { segment } from '../../server/src/core/incremental/segment';
-import type { CheckConfig } from '../../server/src/core/types';
+import { checkText, type CheckResult } from '../../server/src/core/check/check';
+import { checkIncremental, type IncrementalState } from '../../server/src/core/check/incremental';
+import { segment } from '../../server/src/core/check/incremental/segment';
+import type { CheckConfig } from '../../server/src/core/base/types';
 
 type Random = () => number;
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)];

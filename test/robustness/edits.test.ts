@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { checkText } from '../../server/src/core/check';
+import { checkText } from '../../server/src/core/check/check';
 import { applyChange, edit, sourceFiles, toChange } from './helpers/edits';
 import { assertInvariants, reported } from './helpers/invariants';
 import { check } from './helpers/property';

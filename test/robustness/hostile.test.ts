@@ -9,8 +9,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, test, type TestContext } from 'node:test';
-import { checkText } from '../../server/src/core/check';
-import { MAX_NESTING_DEPTH } from '../../server/src/core/nesting';
+import { checkText } from '../../server/src/core/check/check';
+import { MAX_NESTING_DEPTH } from '../../server/src/core/syntax/nesting';
 import { LspTestClient, ROOT } from '../helpers/lsp-client';
 import { scratchFolder } from './helpers/cli';
 import {

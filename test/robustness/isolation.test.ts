@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { ensureBuilt, LspTestClient, ROOT } from '../helpers/lsp-client';
-import { LineIndex } from '../../server/src/core/lines';
+import { LineIndex } from '../../server/src/core/base/lines';
 import { CLI_BUNDLE, scratchFolder } from './helpers/cli';
 import { LINE_ENDINGS } from './helpers/hostile-cases';
 import { requestMakers } from './helpers/requests';

@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { checkText } from '../../server/src/core/check';
+import { checkText } from '../../server/src/core/check/check';
 import { expectedJson, lint, scratchFolder } from './helpers/cli';
 import { anyCodeUnit, FRAGMENTS } from './helpers/edits';
 import { assertInvariants } from './helpers/invariants';

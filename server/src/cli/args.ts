@@ -1,6 +1,6 @@
-import type { Translator } from '../core/i18n';
-import { closestMatches } from '../core/suggest';
-import { isRuleId, RULE_IDS, type Locale, type RuleId, type SeveritySetting } from '../core/types';
+import type { Translator } from '../core';
+import { closestMatches } from '../core';
+import { isRuleId, RULE_IDS, type Locale, type RuleId, type SeveritySetting } from '../core';
 
 /**
  * The command line of the spec ("Command line"):

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Translator } from '../core/i18n';
+import type { Translator } from '../core';
 
 /** A file to check: `display` is the path as the user gave it (or joined onto the folder they gave). */
 export interface FileTarget {

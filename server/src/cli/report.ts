@@ -1,6 +1,6 @@
-import type { Translator } from '../core/i18n';
-import type { LineIndex, Position } from '../core/lines';
-import type { Finding, RuleId, Severity } from '../core/types';
+import type { Translator } from '../core';
+import type { LineIndex, Position } from '../core';
+import type { Finding, RuleId, Severity } from '../core';
 
 /** One diagnostic with LSP positions: 0-based lines, UTF-16 characters. */
 export interface Diagnostic {

@@ -1,9 +1,9 @@
-import type { checkText } from '../core/check';
-import { checkOnce } from '../core/incremental';
-import { translator } from '../core/i18n';
-import { renderOverviewHtml, type OverviewFile } from '../core/overview/html';
-import { overviewOf } from '../core/overview/model';
-import type { RuleId } from '../core/types';
+import type { checkText } from '../core';
+import { checkOnce } from '../core';
+import { translator } from '../core';
+import { renderOverviewHtml, type OverviewFile } from '../core';
+import { overviewOf } from '../core';
+import type { RuleId } from '../core';
 import { helpText, localeFromArgs, parseArguments, usage, UsageError, type Options } from './args';
 import { discoverFiles, readApplicationFile } from './files';
 import { jsonOutput, summaryLine, textLines, toDiagnostics, type FileReport } from './report';

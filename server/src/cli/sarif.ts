@@ -1,9 +1,9 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { translator } from '../core/i18n';
-import type { Rule } from '../core/rule';
-import { RULES } from '../core/rules';
-import type { Locale, RuleId, Severity, SeveritySetting } from '../core/types';
+import { translator } from '../core';
+import type { Rule } from '../core';
+import { RULES } from '../core';
+import type { Locale, RuleId, Severity, SeveritySetting } from '../core';
 import type { FileReport } from './report';
 
 /**

@@ -11,10 +11,10 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CheckResult } from '../core/check';
-import { disableFor, fixAll, fixesFor, type Fix, type TextEdit } from '../core/fixes';
-import type { LineIndex } from '../core/lines';
-import { isRuleId, type Finding } from '../core/types';
+import type { CheckResult } from '../core';
+import { disableFor, fixAll, fixesFor, type Fix, type TextEdit } from '../core';
+import type { LineIndex } from '../core';
+import { isRuleId, type Finding } from '../core';
 import type { ServerContext } from './context';
 import { DIAGNOSTIC_SOURCE, toDiagnostic, toRange } from './convert';
 import { guarded } from './handler-guard';

@@ -1,5 +1,5 @@
 import { CodeLensRefreshRequest, type CodeLens } from 'vscode-languageserver';
-import { activityLenses } from '../core/code-lens';
+import { activityLenses } from '../core';
 import type { ServerContext } from './context';
 import { toRange } from './convert';
 import { guarded } from './handler-guard';

@@ -7,8 +7,8 @@ import {
   type CompletionList,
   type CompletionParams,
 } from 'vscode-languageserver';
-import { completionsAt, snippetToText, type CompletionEntry, type CompletionKind } from '../core/completion';
-import type { LineIndex } from '../core/lines';
+import { completionsAt, snippetToText, type CompletionEntry, type CompletionKind } from '../core';
+import type { LineIndex } from '../core';
 import type { ServerContext } from './context';
 import { toRange } from './convert';
 

@@ -4,7 +4,7 @@ import {
   type DidChangeConfigurationParams,
   type InitializeParams,
 } from 'vscode-languageserver';
-import { DEFAULT_CONFIG, RULE_IDS, type CheckConfig } from '../core/types';
+import { DEFAULT_CONFIG, RULE_IDS, type CheckConfig } from '../core';
 import { errorText, type Log } from './log';
 import { isObject, readSettings, toCheckConfig, type Settings } from './settings';
 

@@ -1,8 +1,8 @@
 import type { ClientCapabilities, Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CheckResult } from '../core/check';
-import { checkIncremental, type IncrementalState } from '../core/incremental';
-import type { CheckConfig } from '../core/types';
+import type { CheckResult } from '../core';
+import { checkIncremental, type IncrementalState } from '../core';
+import type { CheckConfig } from '../core';
 import type { Configuration } from './configuration';
 import type { Log } from './log';
 

@@ -1,6 +1,6 @@
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
-import type { LineIndex } from '../core/lines';
-import type { Finding, Severity, Span } from '../core/types';
+import type { LineIndex } from '../core';
+import type { Finding, Severity, Span } from '../core';
 
 /** Every diagnostic the server publishes carries this `source`. */
 export const DIAGNOSTIC_SOURCE = 'partnership';

@@ -1,5 +1,5 @@
 import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver';
-import { hoverAt } from '../core/hover';
+import { hoverAt } from '../core';
 import type { ServerContext } from './context';
 import { toRange } from './convert';
 

@@ -1,5 +1,5 @@
 import { InlayHintRefreshRequest, type InlayHint } from 'vscode-languageserver';
-import { durationHints } from '../core/inlay-hints';
+import { durationHints } from '../core';
 import type { ServerContext } from './context';
 import { guarded } from './handler-guard';
 import { errorText } from './log';

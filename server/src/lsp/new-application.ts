@@ -1,7 +1,7 @@
 import { ResponseError, ErrorCodes } from 'vscode-languageserver';
-import { newApplicationFields, newApplicationText } from '../core/new-application';
-import type { Locale } from '../core/types';
-import { FIELDS, isKeyOf, type FieldId } from '../core/vocabulary';
+import { newApplicationFields, newApplicationText } from '../core';
+import type { Locale } from '../core';
+import { FIELDS, isKeyOf, type FieldId } from '../core';
 import type { ServerContext } from './context';
 import { guarded } from './handler-guard';
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { overviewOf, type Overview } from '../core/overview/model';
-import { renderOverviewHtml } from '../core/overview/html';
+import { overviewOf, type Overview } from '../core';
+import { renderOverviewHtml } from '../core';
 import type { ServerContext } from './context';
 import { guarded } from './handler-guard';
 

@@ -10,7 +10,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CheckResult } from '../core/check';
+import type { CheckResult } from '../core';
 import {
   documentHighlights,
   findDefinition,
@@ -18,7 +18,7 @@ import {
   prepareRename,
   renamePartner,
   type TextEdit,
-} from '../core/references';
+} from '../core';
 import type { ServerContext } from './context';
 import { toRange } from './convert';
 import { guarded } from './handler-guard';

@@ -1,4 +1,4 @@
-import { isRuleId, type CheckConfig, type Locale, type RuleId, type SeveritySetting } from '../core/types';
+import { isRuleId, type CheckConfig, type Locale, type RuleId, type SeveritySetting } from '../core';
 
 /**
  * The `partnership` settings as an editor sends them (VS Code's

@@ -1,6 +1,6 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
-import type { LineIndex } from '../core/lines';
-import { documentSymbols, type OutlineKind, type OutlineSymbol } from '../core/symbols';
+import type { LineIndex } from '../core';
+import { documentSymbols, type OutlineKind, type OutlineSymbol } from '../core';
 import type { ServerContext } from './context';
 import { toRange } from './convert';
 import { guarded } from './handler-guard';

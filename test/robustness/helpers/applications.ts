@@ -7,11 +7,11 @@
  */
 import fc from 'fast-check';
 import { stringify } from 'yaml';
-import { COUNTRY_CODES } from '../../../server/src/core/countries';
-import { UNIT_WORDS } from '../../../server/src/core/duration';
-import { propertyNames, schemaAt } from '../../../server/src/core/schema-info';
-import { RULE_IDS, type CheckConfig, type RuleId, type SeveritySetting } from '../../../server/src/core/types';
-import { ACTIVITY_TYPES, allowedRoles, FIELDS, ORGANISATION_TYPES, PRIORITIES, PURPOSES, ROLES, type ActivityType } from '../../../server/src/core/vocabulary';
+import { COUNTRY_CODES } from '../../../server/src/core/format/countries';
+import { UNIT_WORDS } from '../../../server/src/core/format/duration';
+import { propertyNames, schemaAt } from '../../../server/src/core/format/schema-info';
+import { RULE_IDS, type CheckConfig, type RuleId, type SeveritySetting } from '../../../server/src/core/base/types';
+import { ACTIVITY_TYPES, allowedRoles, FIELDS, ORGANISATION_TYPES, PRIORITIES, PURPOSES, ROLES, type ActivityType } from '../../../server/src/core/format/vocabulary';
 
 type Value = unknown;
 type Entry = readonly [string, Value];

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CheckResult } from '../../../server/src/core/check';
+import type { CheckResult } from '../../../server/src/core/check/check';
 import { ensureBuilt, ROOT } from '../../helpers/lsp-client';
 
 export const CLI_BUNDLE = join(ROOT, 'dist', 'cli', 'main.js');

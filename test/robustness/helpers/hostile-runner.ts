@@ -7,7 +7,7 @@
  * changed.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { checkText } from '../../../server/src/core/check';
+import { checkText } from '../../../server/src/core/check/check';
 import { CASES } from './hostile-cases';
 
 /** Resident memory in MB from /proc (Linux); elsewhere Node's own figures (the peak then cannot be reset). */

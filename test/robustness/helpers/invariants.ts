@@ -5,8 +5,8 @@
  * LineIndex, so a wrong line table is caught too.
  */
 import assert from 'node:assert/strict';
-import type { CheckResult } from '../../../server/src/core/check';
-import { isRuleId, type CheckConfig, type Finding } from '../../../server/src/core/types';
+import type { CheckResult } from '../../../server/src/core/check/check';
+import { isRuleId, type CheckConfig, type Finding } from '../../../server/src/core/base/types';
 
 export const SEVERITIES = ['error', 'warning', 'information', 'hint'] as const;
 

@@ -1,6 +1,6 @@
 /** Requests for every feature a server announces, at chosen offsets of a document's current text. */
 import type { Position, ServerCapabilities } from 'vscode-languageserver';
-import type { LineIndex } from '../../../server/src/core/lines';
+import type { LineIndex } from '../../../server/src/core/base/lines';
 
 export type RequestMaker = (text: string, lines: LineIndex, at: number) => { method: string; params: unknown };
 
