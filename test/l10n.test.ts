@@ -30,7 +30,7 @@ function messagesInSources(dir: string): Map<string, string> {
   return found;
 }
 
-const RULES_DIR = join(__dirname, '..', 'server', 'src', 'core', 'rules');
+const RULES_DIR = join(__dirname, '..', 'server', 'src', 'core', 'check', 'rules');
 // The VS Code client's runtime strings (vscode.l10n.t) share the bundle.
 const sources = new Map([
   ...messagesInSources(join(__dirname, '..', 'server', 'src')),

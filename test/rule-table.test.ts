@@ -33,7 +33,7 @@ test('default severities are the spec\'s', () => {
 });
 
 test('each rule lives in its own file named after its id', () => {
-  const dir = join(__dirname, '..', 'server', 'src', 'core', 'rules');
+  const dir = join(__dirname, '..', 'server', 'src', 'core', 'check', 'rules');
   for (const rule of RULES) {
     const source = readFileSync(join(dir, `${rule.id}.ts`), 'utf8');
     assert.match(source, new RegExp(`id: '${rule.id}'`), rule.id);
@@ -65,7 +65,7 @@ test('each rule has a fixture that triggers it and one that does not', () => {
 });
 
 test('the rules folder holds one file per rule and the table, nothing else', () => {
-  const dir = join(__dirname, '..', 'server', 'src', 'core', 'rules');
+  const dir = join(__dirname, '..', 'server', 'src', 'core', 'check', 'rules');
   const files = readdirSync(dir).filter((file) => file.endsWith('.ts')).sort();
   assert.deepEqual(files, [...RULES.map((rule) => `${rule.id}.ts`), 'index.ts'].sort());
 });
@@ -85,7 +85,7 @@ test('every rule message has English and Swedish text with the same named placeh
 });
 
 test('every message a rule declares is reported somewhere in its file', () => {
-  const dir = join(__dirname, '..', 'server', 'src', 'core', 'rules');
+  const dir = join(__dirname, '..', 'server', 'src', 'core', 'check', 'rules');
   for (const rule of RULES) {
     const source = readFileSync(join(dir, `${rule.id}.ts`), 'utf8');
     const used = new Set([...source.matchAll(/\btr\.t\(\s*'([A-Za-z]+)'/g)].map((m) => m[1]));

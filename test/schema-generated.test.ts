@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 
 const root = join(__dirname, '..');
-const generatedPath = join(root, 'server', 'src', 'core', 'generated', 'schema-validator.js');
+const generatedPath = join(root, 'server', 'src', 'core', 'format', 'generated', 'schema-validator.js');
 
 test('the generated validator needs no schema compiler at run time', () => {
   const source = readFileSync(generatedPath, 'utf8');

@@ -25,9 +25,9 @@ tfoot td, tfoot th, td.total, th.total { font-weight: 600; }
 .swatch { display: inline-block; width: .8em; height: .8em; border-radius: 2px; margin-right: .4em; vertical-align: -.05em; }
 .scroll { overflow-x: auto; max-width: 100%; }
 svg.timeline { display: block; font-family: var(--font); font-size: 11px; }
-svg.timeline .month { fill: var(--outside-bg); stroke: var(--grid); stroke-width: .5; }
+svg.timeline .month { fill: var(--outside-bg); stroke: var(--grid); stroke-width: .5; pointer-events: none; }
 svg.timeline .month.in-period { fill: var(--bg); }
-svg.timeline .month-label { fill: var(--muted); text-anchor: middle; }
+svg.timeline .month-label { fill: var(--muted); text-anchor: middle; pointer-events: none; }
 svg.timeline .year-label { fill: var(--fg); font-weight: 600; }
 svg.timeline .activity-label { fill: var(--fg); }
 svg.timeline .unscheduled-label { fill: var(--muted); font-style: italic; }
