@@ -123,3 +123,19 @@ export function typeErrorsThatMustStay(
     void data.nearstDays;
   }
 }
+
+describe('yaml-syntax severity', () => {
+  it('is a warning for an unresolved tag and an error for any other syntax error, by default', () => {
+    const tagged = checkText('project:\n  title: !include title.txt\n').findings.filter((f) => f.rule === 'yaml-syntax');
+    assert.deepEqual(tagged.map((f) => f.severity), ['warning']);
+    const broken = checkText('project:\n  title: "never closed\n').findings.filter((f) => f.rule === 'yaml-syntax');
+    assert.ok(broken.length > 0);
+    assert.deepEqual([...new Set(broken.map((f) => f.severity))], ['error']);
+  });
+
+  it('follows the user\'s setting for the rule, tags included', () => {
+    const config = { locale: 'en' as const, rules: { 'yaml-syntax': 'error' as const } };
+    const tagged = checkText('project:\n  title: !include title.txt\n', config).findings.filter((f) => f.rule === 'yaml-syntax');
+    assert.deepEqual(tagged.map((f) => f.severity), ['error']);
+  });
+});

@@ -6,7 +6,7 @@ import type { ActivityRule, ActivityRuleContext, MessageRef, Messages, Rule, Rul
 import { RULES } from './rules';
 import { reportUnusedSuppressions, suppression } from './rules/suppression';
 import { suppressionComments, suppressionsOf } from '../syntax/suppress';
-import type { CheckConfig, Finding, FindingData, Locale, RuleId, Span } from '../base/types';
+import type { CheckConfig, Finding, FindingData, Locale, RuleId, Severity, Span } from '../base/types';
 import { DEFAULT_CONFIG } from '../base/types';
 
 /** A rule that threw: the other rules still ran; the caller logs this once. */
@@ -101,8 +101,8 @@ export function runRule(rule: Rule, input: RuleInput, out: Finding[], failures: 
     for (const activity of input.app.activities?.items ?? []) runActivityRule(rule, activityInput, activity, out, failures);
     return;
   }
-  const report = (span: Span, message: MessageRef, data?: FindingData) => {
-    out.push({ rule: rule.id, severity: rule.severity, message: renderMessage(rule.messages, message, input.tr.locale), span, data });
+  const report = (span: Span, message: MessageRef, data?: FindingData, severity: Severity = rule.severity) => {
+    out.push({ rule: rule.id, severity, message: renderMessage(rule.messages, message, input.tr.locale), span, data });
   };
   try {
     rule.check({ ...input, report });
@@ -131,14 +131,14 @@ export function runActivityRule(
   failures: RuleFailure[],
 ): void {
   let outside = false;
-  const report = (span: Span, message: MessageRef, data?: FindingData) => {
+  const report = (span: Span, message: MessageRef, data?: FindingData, severity: Severity = rule.severity) => {
     const text = renderMessage(rule.messages, message, input.tr.locale);
     if (span.start < activity.span.start || span.end > activity.span.end) {
       if (!outside) failures.push({ rule: rule.id, error: `reported outside its activity (at ${span.start}-${span.end}, the activity is ${activity.span.start}-${activity.span.end}): ${text}` });
       outside = true;
       return;
     }
-    out.push({ rule: rule.id, severity: rule.severity, message: text, span, data });
+    out.push({ rule: rule.id, severity, message: text, span, data });
   };
   try {
     rule.check({ ...input, activity, report });

@@ -94,8 +94,12 @@ export type NoData = Readonly<Record<string, never>>;
 /** The partners as an activity rule sees them: by id, the first of duplicates winning. */
 export type PartnerTable = Pick<Application, 'partnerById' | 'partnersReadable'>;
 
-/** What a rule reports with: one of its messages (from `tr.t`), the span, and what a quick fix needs. */
-export type Report<D extends FindingData = FindingData> = (span: Span, message: MessageRef, data?: D) => void;
+/**
+ * What a rule reports with: one of its messages (from `tr.t`), the span, and what a quick fix needs.
+ * `severity` lowers one finding below the rule's default where the spec rates that mistake lower
+ * (an unresolved tag is a yaml-syntax warning); the user's setting for the rule still wins.
+ */
+export type Report<D extends FindingData = FindingData> = (span: Span, message: MessageRef, data?: D, severity?: Severity) => void;
 
 export interface RuleContext<M extends Messages = Messages, D extends FindingData = FindingData> {
   readonly doc: ParsedDocument;

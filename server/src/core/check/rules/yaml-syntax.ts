@@ -45,12 +45,12 @@ export const yamlSyntax: DocumentRule<typeof MESSAGES, YamlSyntaxData> = {
     en: {
       summary: 'The file must be valid YAML.',
       details:
-        'Reported for every error the YAML parser finds: bad indentation, an unclosed bracket or quote, a key written twice in one mapping, an unknown tag such as `!include`, or aliases that expand beyond a safe size. The rest of the file is still checked as far as it could be read.',
+        'Reported for every error the YAML parser finds: bad indentation, an unclosed bracket or quote, a key written twice in one mapping, an unknown tag such as `!include`, or aliases that expand beyond a safe size. The rest of the file is still checked as far as it could be read. A tag is never resolved: it is reported as a warning (not an error), and the value is read as written.',
     },
     sv: {
       summary: 'Filen måste vara giltig YAML.',
       details:
-        'Rapporteras för varje fel som YAML-tolken hittar: felaktigt indrag, en hakparentes eller ett citattecken som inte stängs, en nyckel som skrivs två gånger i samma mappning, en okänd tagg som `!include` eller alias som växer över en säker storlek. Resten av filen kontrolleras så långt den gick att läsa.',
+        'Rapporteras för varje fel som YAML-tolken hittar: felaktigt indrag, en hakparentes eller ett citattecken som inte stängs, en nyckel som skrivs två gånger i samma mappning, en okänd tagg som `!include` eller alias som växer över en säker storlek. Resten av filen kontrolleras så långt den gick att läsa. En tagg tolkas aldrig: den rapporteras som en varning (inte ett fel), och värdet läses som det är skrivet.',
     },
   },
   fixDocs: {
@@ -59,7 +59,9 @@ export const yamlSyntax: DocumentRule<typeof MESSAGES, YamlSyntaxData> = {
   },
   check({ tr, doc, report }) {
     for (const problem of doc.problems) {
-      report(problem.span, syntaxMessage(problem.code, problem.message, tr), { yamlCode: problem.code });
+      // The spec rates a tag that is not resolved (custom or YAML 1.1) a warning: the value is read as written.
+      const severity = problem.code === 'TAG_RESOLVE_FAILED' ? 'warning' : undefined;
+      report(problem.span, syntaxMessage(problem.code, problem.message, tr), { yamlCode: problem.code }, severity);
     }
   },
 };
