@@ -260,6 +260,31 @@ export const schema: DocumentRule<typeof MESSAGES, SchemaFindingData> = {
 
 type Path = readonly (string | number)[];
 
+/**
+ * Dates in year 0000: the format's dates run from 0001 to 9999 (spec, Details), but the schema's
+ * `date` format (RFC 3339, through ajv-formats) accepts year 0000. Reported as the validator would
+ * report a date that does not exist, so the message is the same.
+ */
+function yearZeroDates(root: Record<string, unknown>): ErrorObject[] {
+  const found: ErrorObject[] = [];
+  const check = (value: unknown, instancePath: string) => {
+    if (typeof value === 'string' && /^0000-\d{2}-\d{2}$/.test(value)) {
+      found.push({ keyword: 'format', instancePath, schemaPath: '#/date', params: { format: 'date' } });
+    }
+  };
+  const project = root['project'];
+  if (isMapping(project)) check(project['start'], '/project/start');
+  const activities = root['activities'];
+  if (Array.isArray(activities)) {
+    activities.forEach((activity: unknown, index) => {
+      if (!isMapping(activity)) return;
+      check(activity['start'], `/activities/${index}/start`);
+      check(activity['end'], `/activities/${index}/end`);
+    });
+  }
+  return found;
+}
+
 /** The top-level lists whose items the schema validates each on its own (no keyword looks across items). */
 const LISTS = ['partners', 'activities', 'youth-initiatives'] as const;
 const ITEM_PATH = /^\/(partners|activities|youth-initiatives)\/(\d+)(?=\/|$)/;
@@ -376,7 +401,7 @@ class SchemaCheck {
       this.reportRoot();
       return;
     }
-    const errors = validateApplication(this.root);
+    const errors = [...validateApplication(this.root), ...yearZeroDates(this.root)];
     if (errors.length === 0) return;
     const mappings = new Map<string, MappingProblems>();
     const values = new Map<string, { path: Path; errors: ErrorObject[] }>();
