@@ -84,3 +84,11 @@ test('checks in sv and en interleaved each keep their own language', () => {
   }
   assert.ok(sv.some((message) => /dagar|måste|partner/.test(message)));
 });
+
+test('the Swedish bundle names each message once, in sorted order', () => {
+  // JSON.parse keeps the last of two equal keys silently, and a merge can add one twice.
+  const text = readFileSync(join(__dirname, '..', 'l10n', 'bundle.l10n.sv.json'), 'utf8');
+  const keys = [...text.matchAll(/^ {2}("(?:[^"\\]|\\.)*"):/gm)].map((match) => JSON.parse(match[1]) as string);
+  assert.equal(keys.length, Object.keys(sv).length, 'a key appears twice');
+  assert.deepEqual(keys, [...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+});
