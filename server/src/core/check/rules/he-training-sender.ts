@@ -1,5 +1,4 @@
-import { allowedTypes } from '../../format/constraints';
-import { senderOf } from '../../model/facts';
+import { disallowedSenders } from '../../model/constraint-facts';
 import { partnerChoiceFixes } from '../fixes/partner-choice';
 import type { ActivityRule, Messages } from '../rule';
 
@@ -37,17 +36,8 @@ export const heTrainingSender: ActivityRule<typeof MESSAGES, HeTrainingSenderDat
     sv: 'Använd partnern `X` som sändande partner för varje partner som är en `higher-education-institution` och inte bryter mot något annat krav på sändande partner där. En annan sändande partner är ett val mellan partner, inte en rättelse av det som skrevs, så Fix all tillämpar den aldrig, och den är förvald bara när det finns en enda kandidat.',
   },
   check({ tr, partners, field, activity, report }) {
-    const type = activity.type?.value;
-    const allowed = type && allowedTypes('he-training-sender', 'sender', { field, type, purpose: activity.purpose?.value });
-    if (!allowed) return;
-    for (const group of activity.participants) {
-      const sender = senderOf(partners, group);
-      if (!group.from || !sender?.type || allowed.has(sender.type.value)) continue;
-      report(
-        group.from.span,
-        tr.t('notHei', { sender: group.from.value }),
-        { partnerType: sender.type.value },
-      );
+    for (const { from, senderType } of disallowedSenders('he-training-sender', partners, field, activity)) {
+      report(from.span, tr.t('notHei', { sender: from.value }), { partnerType: senderType });
     }
   },
 };

@@ -1,5 +1,4 @@
-import { allowedTypes } from '../../format/constraints';
-import { senderOf } from '../../model/facts';
+import { disallowedSenders } from '../../model/constraint-facts';
 import { partnerChoiceFixes } from '../fixes/partner-choice';
 import type { ActivityRule, Messages } from '../rule';
 
@@ -38,19 +37,9 @@ export const ispParticipants: ActivityRule<typeof MESSAGES, IspParticipantsData>
     sv: 'Använd partnern `X` som sändande partner för varje partner som är en `higher-education-institution` och inte bryter mot något annat krav på sändande partner där. En annan sändande partner är ett val mellan partner, inte en rättelse av det som skrevs, så Fix all tillämpar den aldrig, och den är förvald bara när det finns en enda kandidat.',
   },
   check({ tr, partners, field, activity, report }) {
-    const type = activity.type?.value;
-    if (!type) return;
-    for (const group of activity.participants) {
-      const role = group.role?.value;
-      const allowed = allowedTypes('isp-participants', 'sender', { field, type, purpose: activity.purpose?.value }, role);
-      if (!role || !allowed) continue;
-      const sender = senderOf(partners, group);
-      if (!group.from || !sender?.type || allowed.has(sender.type.value)) continue;
-      report(
-        group.from.span,
-        tr.t('notHei', { role, sender: group.from.value }),
-        { role, partnerType: sender.type.value },
-      );
+    // The requirement names roles, so it applies only to a group whose role is readable.
+    for (const { from, senderType, role } of disallowedSenders('isp-participants', partners, field, activity)) {
+      if (role) report(from.span, tr.t('notHei', { role, sender: from.value }), { role, partnerType: senderType });
     }
   },
 };
